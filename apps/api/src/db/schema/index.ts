@@ -1,0 +1,3 @@
+export * from './audit-log.ts';
+export * from './fabriques.ts';
+export * from './users.ts';
