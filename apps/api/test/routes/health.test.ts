@@ -22,7 +22,11 @@ describe('health and readiness', () => {
   });
 
   it('echoes a well-formed incoming request id and replaces a malformed one', async () => {
-    const kept = await t.app.inject({ method: 'GET', url: '/api/v1/health', headers: { 'x-request-id': 'abc-123' } });
+    const kept = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/health',
+      headers: { 'x-request-id': 'abc-123' },
+    });
     expect(kept.headers['x-request-id']).toBe('abc-123');
     const replaced = await t.app.inject({
       method: 'GET',

@@ -12,6 +12,10 @@ const LOCATIONS: Record<string, string> = {
 };
 
 function sendProblem(reply: FastifyReply, problem: ReturnType<typeof buildProblem>) {
+  if (problem.code === 'unauthenticated' || problem.code === 'invalid_token') {
+    const error = problem.code === 'invalid_token' ? ', error="invalid_token"' : '';
+    reply.header('www-authenticate', `Bearer realm="passerelle"${error}`);
+  }
   return reply.code(problem.status).type('application/problem+json; charset=utf-8').send(problem);
 }
 
@@ -50,12 +54,6 @@ export default fp(
         return sendProblem(reply, buildProblem(status === 503 ? 'unavailable' : 'internal', base));
       }
       const code = codeForFastifyError(error.code, status);
-      if (code.startsWith('invalid_token') || code === 'unauthenticated') {
-        reply.header(
-          'www-authenticate',
-          `Bearer realm="passerelle"${code === 'invalid_token' ? ', error="invalid_token"' : ''}`,
-        );
-      }
       const problem = buildProblem(code, { ...base, detail: error.message });
       problem.status = status;
       return sendProblem(reply, problem);
