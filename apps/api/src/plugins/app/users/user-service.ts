@@ -13,7 +13,7 @@ import { isUniqueViolation } from '../../../db/errors.ts';
 import type { AuditRepository } from '../audit/audit-repository.ts';
 import { hashPassword } from '../auth/password.ts';
 import type { FabriqueRepository } from '../fabriques/fabrique-repository.ts';
-import { type AuthenticatedContext, auditMeta } from '../http/context.ts';
+import { type AuthenticatedContext, auditMeta, type RequestContext } from '../http/context.ts';
 import { decodeCursor, toPage } from '../http/pagination.ts';
 import { type ExpectedVersion, staleVersionError } from '../http/versioning.ts';
 import type { UserRepository, UserWithFabriques } from './user-repository.ts';
@@ -58,6 +58,38 @@ export function createUserService(deps: UserServiceDeps) {
     return unique;
   }
 
+  async function insertUser(context: RequestContext, input: CreateUser): Promise<User> {
+    const passwordHash = await hashPassword(input.password);
+    try {
+      return await db.transaction(async (tx) => {
+        const fabriqueIds = await assertFabriquesExist(tx, input.fabriqueIds);
+        const row = await users.insert(tx, {
+          email: input.email,
+          displayName: input.displayName,
+          role: input.role,
+          locale: input.locale,
+          passwordHash,
+        });
+        await users.replaceFabriques(tx, row.id, fabriqueIds);
+        await audit.record(tx, {
+          ...auditMeta(context),
+          ...(context.actor ? {} : { actorType: 'system' as const }),
+          action: 'user.created',
+          entityType: 'user',
+          entityId: row.id,
+          details: { email: row.email, role: row.role, fabriqueIds },
+        });
+        const created = await users.findById(tx, row.id);
+        if (!created) throw new Error('created user vanished');
+        return toUserDto(created);
+      });
+    } catch (error) {
+      if (isUniqueViolation(error))
+        throw new DomainError('duplicate', `a user with e-mail ${input.email} already exists`);
+      throw error;
+    }
+  }
+
   return {
     countUsers(): Promise<number> {
       return users.countUsers(db);
@@ -88,34 +120,12 @@ export function createUserService(deps: UserServiceDeps) {
 
     async createUser(context: AuthenticatedContext, input: CreateUser): Promise<User> {
       requireAdmin(context.actor);
-      const passwordHash = await hashPassword(input.password);
-      try {
-        return await db.transaction(async (tx) => {
-          const fabriqueIds = await assertFabriquesExist(tx, input.fabriqueIds);
-          const row = await users.insert(tx, {
-            email: input.email,
-            displayName: input.displayName,
-            role: input.role,
-            locale: input.locale,
-            passwordHash,
-          });
-          await users.replaceFabriques(tx, row.id, fabriqueIds);
-          await audit.record(tx, {
-            ...auditMeta(context),
-            action: 'user.created',
-            entityType: 'user',
-            entityId: row.id,
-            details: { email: row.email, role: row.role, fabriqueIds },
-          });
-          const created = await users.findById(tx, row.id);
-          if (!created) throw new Error('created user vanished');
-          return toUserDto(created);
-        });
-      } catch (error) {
-        if (isUniqueViolation(error))
-          throw new DomainError('duplicate', `a user with e-mail ${input.email} already exists`);
-        throw error;
-      }
+      return insertUser(context, input);
+    },
+
+    /** For the command line that creates the first admin: no signed-in actor exists yet. */
+    async createUserAsSystem(context: RequestContext, input: CreateUser): Promise<User> {
+      return insertUser(context, input);
     },
 
     async updateUser(
