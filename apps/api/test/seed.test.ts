@@ -1,0 +1,62 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../src/app.ts';
+import { createConfig } from '../src/config/env.ts';
+import { DEMO_USERS, seedDemoData } from '../src/seed/demo.ts';
+import { signIn } from './factories/index.ts';
+import { buildTestApp } from './helper.ts';
+
+const DEMO_PASSWORD = 'passerelle-demo';
+
+describe('demo data', () => {
+  it('lets every demo account sign in with the demo password, coordinators in their fabrique', async () => {
+    const t = await buildTestApp();
+    try {
+      await seedDemoData(t.database.db, DEMO_PASSWORD);
+      for (const demoUser of DEMO_USERS) {
+        const session = await signIn(t.app, demoUser.email, DEMO_PASSWORD);
+        const me = (
+          await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: session.headers })
+        ).json();
+        expect(me.role).toBe(demoUser.role);
+        expect(me.fabriques.map((f: { name: string }) => f.name.toLowerCase())).toEqual(
+          demoUser.fabrique ? [demoUser.fabrique] : [],
+        );
+      }
+    } finally {
+      await t.close();
+    }
+  });
+});
+
+describe('embedded database in a folder', () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'passerelle-data-'));
+  afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+
+  it('keeps its data and signing key across a restart', async () => {
+    const config = createConfig({ DATA_DIR: dataDir, WEB_DIST_DIR: '/nonexistent' });
+    const first = await buildApp({ config });
+    await first.ready();
+    await seedDemoData(first.db, DEMO_PASSWORD);
+    const session = await signIn(first, 'admin@demo.test', DEMO_PASSWORD);
+    await first.close();
+
+    const second = await buildApp({ config });
+    try {
+      await second.ready();
+      expect(await second.services.users.countUsers()).toBe(DEMO_USERS.length);
+      const me = await second.inject({ method: 'GET', url: '/api/v1/me', headers: session.headers });
+      expect(me.statusCode).toBe(200);
+      const refreshed = await second.inject({
+        method: 'POST',
+        url: '/api/v1/auth/refresh',
+        headers: { cookie: session.cookie },
+      });
+      expect(refreshed.statusCode).toBe(200);
+    } finally {
+      await second.close();
+    }
+  });
+});
