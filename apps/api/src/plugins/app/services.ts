@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { createAuditRepository } from './audit/audit-repository.ts';
+import { type AuditService, createAuditService } from './audit/audit-service.ts';
 import { type AuthService, createAuthService } from './auth/auth-service.ts';
 import { createRefreshTokenRepository } from './auth/refresh-token-repository.ts';
 import { createFabriqueRepository } from './fabriques/fabrique-repository.ts';
@@ -12,7 +13,7 @@ export interface Services {
   auth: AuthService;
   users: UserService;
   fabriques: FabriqueService;
-  audit: ReturnType<typeof createAuditRepository>;
+  auditLog: AuditService;
 }
 
 declare module 'fastify' {
@@ -32,7 +33,7 @@ export default fp(
     };
     const db = app.db;
     app.decorate('services', {
-      audit: repositories.audit,
+      auditLog: createAuditService({ db, audit: repositories.audit }),
       auth: createAuthService({
         db,
         users: repositories.users,

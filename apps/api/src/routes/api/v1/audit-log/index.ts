@@ -2,15 +2,9 @@ import { AuditLogEntrySchema, AuditLogQuerySchema } from '@passerelle/domain/aud
 import { createPageSchema, PageQuerySchema } from '@passerelle/domain/shared/common.schema';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { AuditLogRow } from '../../../../db/schema/index.ts';
-import { requireRole } from '../../../../plugins/app/authentication.ts';
-import { decodeCursor, toPage } from '../../../../plugins/app/http/pagination.ts';
+import { actorOf } from '../../../../plugins/app/authentication.ts';
 
 const AuditLogPageSchema = createPageSchema(AuditLogEntrySchema).meta({ id: 'AuditLogPage' });
-
-function toAuditLogEntry(row: AuditLogRow) {
-  return { ...row, occurredAt: row.occurredAt.toISOString() };
-}
 
 export default async function auditLogRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -21,22 +15,12 @@ export default async function auditLogRoutes(fastify: FastifyInstance) {
       schema: {
         tags: ['audit-log'],
         summary: 'Read the audit log, newest first (admin)',
+        description:
+          'Every write and every sign-in attempt, with the actor, the request id and the IP address.',
         querystring: PageQuerySchema.extend(AuditLogQuerySchema.shape),
         response: { 200: AuditLogPageSchema },
       },
     },
-    async (request) => {
-      requireRole(request, 'admin');
-      const { limit, cursor, from, to, ...filters } = request.query;
-      const rows = await app.services.audit.list(app.db, {
-        ...filters,
-        limit,
-        beforeId: decodeCursor(cursor),
-        from: from ? new Date(from) : undefined,
-        to: to ? new Date(to) : undefined,
-      });
-      const page = toPage(rows, limit);
-      return { data: page.data.map(toAuditLogEntry), nextCursor: page.nextCursor };
-    },
+    async (request) => app.services.auditLog.listAuditLog(actorOf(request), request.query),
   );
 }
