@@ -19,7 +19,7 @@ declare module '@fastify/jwt' {
 function resolveSecret(app: FastifyInstance): string {
   if (app.config.JWT_SECRET) return app.config.JWT_SECRET;
   if (app.database.engine === 'pglite' && app.database.location !== 'memory') {
-    const file = path.join(app.config.DATA_DIR, 'jwt-secret');
+    const file = path.join(app.database.location, 'jwt-secret');
     if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim();
     const secret = crypto.randomBytes(48).toString('base64url');
     fs.writeFileSync(file, secret, { mode: 0o600 });
