@@ -46,6 +46,8 @@ export default fp(
     await app.register(rateLimit, {
       global: false,
       ...(redis ? { redis, nameSpace: 'passerelle-rl:' } : {}),
+      // If Redis is unreachable, sign-in keeps working; account lockout still guards passwords.
+      skipOnError: true,
       errorResponseBuilder: (_request, context) =>
         new DomainError('rate_limited', `Too many requests; retry in ${Math.ceil(context.ttl / 1000)} s`),
     });
