@@ -5,7 +5,7 @@ import fp from 'fastify-plugin';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { uuidv7 } from 'uuidv7';
 import type { Config } from './config/env.ts';
-import type { DatabaseHandle } from './db/client.ts';
+import { type DatabaseHandle, openDatabase } from './db/client.ts';
 import authentication from './plugins/app/authentication.ts';
 import errorHandler from './plugins/app/errors/error-handler.ts';
 import { buildProblem } from './plugins/app/errors/problem.ts';
@@ -30,6 +30,12 @@ export interface AppOptions {
   database?: DatabaseHandle;
 }
 
+interface ResolvedAppOptions {
+  config: Config;
+  database: DatabaseHandle;
+  ownsDatabase: boolean;
+}
+
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
 
 export function loggerOptions(config: Config): FastifyServerOptions['logger'] {
@@ -49,7 +55,10 @@ export function loggerOptions(config: Config): FastifyServerOptions['logger'] {
 }
 
 /** The application as a plugin: everything but listening. */
-export const passerelleApp = fp(async function passerelleApp(app: FastifyInstance, options: AppOptions) {
+export const passerelleApp = fp(async function passerelleApp(
+  app: FastifyInstance,
+  options: ResolvedAppOptions,
+) {
   app.decorate('config', options.config);
   await app.register(fp(async () => {}, { name: 'config' }));
 
@@ -62,7 +71,7 @@ export const passerelleApp = fp(async function passerelleApp(app: FastifyInstanc
   });
 
   await app.register(errorHandler);
-  await app.register(db, { database: options.database });
+  await app.register(db, { database: options.database, owned: options.ownsDatabase });
   await app.register(security);
   await app.register(jwt);
   await app.register(services);
@@ -94,6 +103,19 @@ export const passerelleApp = fp(async function passerelleApp(app: FastifyInstanc
 });
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  // Opened before Fastify boots: a first embedded start (creating the data folder) can outlast a plugin timeout.
+  const ownsDatabase = !options.database;
+  const database =
+    options.database ??
+    (await openDatabase({ databaseUrl: options.config.DATABASE_URL, dataDir: options.config.DATA_DIR }));
+  if (ownsDatabase) {
+    try {
+      await database.migrate();
+    } catch (error) {
+      await database.close();
+      throw error;
+    }
+  }
   const app = Fastify({
     logger: loggerOptions(options.config),
     trustProxy: options.config.TRUST_PROXY,
@@ -105,6 +127,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
     routerOptions: { ignoreTrailingSlash: true },
   });
-  await app.register(passerelleApp, options);
+  await app.register(passerelleApp, { config: options.config, database, ownsDatabase });
   return app;
 }

@@ -87,6 +87,27 @@ describe('POST /users', () => {
     );
   });
 
+  it('writes field messages in French when the caller prefers French', async () => {
+    const payload = newUser({ password: 'court', email: 'pas-une-adresse' });
+    const french = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/users',
+      headers: { ...admin.headers, 'accept-language': 'fr-FR,fr;q=0.9' },
+      payload,
+    });
+    const english = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/users',
+      headers: admin.headers,
+      payload,
+    });
+    const messageOf = (response: typeof french, path: string) =>
+      response.json().errors.find((error: { path: string }) => error.path === path)?.message;
+    expect(messageOf(french, 'body.password')).toBe('le mot de passe doit compter au moins 12 caractères');
+    expect(messageOf(french, 'body.email')).toBe('adresse e-mail invalide');
+    expect(messageOf(english, 'body.password')).toBe('the password must have at least 12 characters');
+  });
+
   it('requires a fabrique for a coordinator and refuses an unknown one', async () => {
     const none = await t.app.inject({
       method: 'POST',

@@ -22,9 +22,10 @@ export const VersionSchema = z
   .describe('Optimistic-concurrency version: send it back (or as If-Match) to update');
 
 export const EmailSchema = z
-  .email({ message: 'invalid_email' })
-  .max(254)
-  .transform((value) => value.trim().toLowerCase())
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ message: 'email.invalid' }).max(254))
   .describe('E-mail address; stored in lower case');
 
 export const IdParamsSchema = z.object({ id: IdSchema });

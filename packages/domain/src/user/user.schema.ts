@@ -14,7 +14,7 @@ export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 256;
 export const PasswordSchema = z
   .string()
-  .min(PASSWORD_MIN_LENGTH, `password must have at least ${PASSWORD_MIN_LENGTH} characters`)
+  .min(PASSWORD_MIN_LENGTH, 'password.too_short')
   .max(PASSWORD_MAX_LENGTH)
   .describe(`At least ${PASSWORD_MIN_LENGTH} characters`);
 
@@ -78,13 +78,19 @@ export const UserListQuerySchema = z.object({
   q: z.string().trim().min(1).max(100).optional().describe('Search in e-mail and name'),
 });
 
-/** Coordinators and trainers work in at least one fabrique; admins and viewers hold none. */
-export function checkRoleFabriques(role: Role, fabriqueIds: readonly string[]): string | null {
+/**
+ * Coordinators and trainers work in at least one fabrique; admins and viewers hold none.
+ * Returns the message key of the problem, or null.
+ */
+export function checkRoleFabriques(
+  role: Role,
+  fabriqueIds: readonly string[],
+): 'user.fabrique_required' | 'user.no_fabrique' | null {
   if (isFabriqueScopedRole(role) && fabriqueIds.length === 0) {
-    return `a ${role} must belong to at least one fabrique`;
+    return 'user.fabrique_required';
   }
   if (!isFabriqueScopedRole(role) && fabriqueIds.length > 0) {
-    return `a ${role} holds no fabrique`;
+    return 'user.no_fabrique';
   }
   return null;
 }

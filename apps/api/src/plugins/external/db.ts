@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import { type Database, type DatabaseHandle, openDatabase } from '../../db/client.ts';
+import type { Database, DatabaseHandle } from '../../db/client.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -10,17 +10,15 @@ declare module 'fastify' {
 }
 
 export interface DbPluginOptions {
-  /** A database opened by the caller (tests); it stays open when the app closes. */
-  database?: DatabaseHandle | undefined;
+  /** An opened, migrated database. */
+  database: DatabaseHandle;
+  /** Whether the app closes it when it closes (tests keep theirs). */
+  owned: boolean;
 }
 
 export default fp(
   async function dbPlugin(app: FastifyInstance, options: DbPluginOptions) {
-    const owned = !options.database;
-    const database =
-      options.database ??
-      (await openDatabase({ databaseUrl: app.config.DATABASE_URL, dataDir: app.config.DATA_DIR }));
-    if (owned) await database.migrate();
+    const { database, owned } = options;
     app.decorate('database', database);
     app.decorate('db', database.db);
     if (owned) app.addHook('onClose', async () => database.close());

@@ -1,8 +1,18 @@
+import { formatMessage, isMessageKey, type Locale } from '@passerelle/domain/messages/messages';
 import { DomainError, ERROR_CODES } from '@passerelle/domain/shared/errors';
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { buildProblem, codeForFastifyError } from './problem.ts';
+
+/** Domain messages are catalogue keys: render them in French when the caller prefers it, else English. */
+function preferredLocale(acceptLanguage: string | undefined): Locale {
+  return acceptLanguage?.trim().toLowerCase().startsWith('fr') ? 'fr' : 'en';
+}
+
+function localise(message: string | undefined, locale: Locale): string | undefined {
+  return message && isMessageKey(message) ? formatMessage({ key: message }, locale) : message;
+}
 
 const LOCATIONS: Record<string, string> = {
   querystring: 'query',
@@ -27,12 +37,16 @@ export default fp(
   async function errorHandlerPlugin(app: FastifyInstance) {
     app.setErrorHandler((error: FastifyError | DomainError, request, reply) => {
       const base = { instance: request.url.split('?')[0] ?? request.url, requestId: request.id };
+      const locale = preferredLocale(request.headers['accept-language']);
 
       if (hasZodFastifySchemaValidationErrors(error)) {
         const location = LOCATIONS[error.validationContext ?? 'body'] ?? 'body';
         const errors = error.validation.map((issue) => {
           const field = issue.instancePath.replace(/^\//, '').replaceAll('/', '.');
-          return { path: field ? `${location}.${field}` : location, message: issue.message ?? 'invalid' };
+          return {
+            path: field ? `${location}.${field}` : location,
+            message: localise(issue.message, locale) ?? 'invalid',
+          };
         });
         const detail = `${errors.length} invalid field${errors.length > 1 ? 's' : ''}: ${errors.map((e) => e.path).join(', ')}`;
         return sendProblem(reply, buildProblem('validation_failed', { ...base, detail, errors }));
@@ -40,7 +54,10 @@ export default fp(
 
       if (error instanceof DomainError) {
         if (ERROR_CODES[error.code] >= 500) request.log.error({ err: error }, 'domain error');
-        return sendProblem(reply, buildProblem(error.code, { ...base, detail: error.detail }));
+        return sendProblem(
+          reply,
+          buildProblem(error.code, { ...base, detail: localise(error.detail, locale) }),
+        );
       }
 
       if (isResponseSerializationError(error)) {

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { IdSchema, InstantSchema, VersionSchema } from '../shared/common.schema.ts';
+
+const fundingShape = {
+  sessionId: IdSchema,
+  partnerId: IdSchema.describe('The funder'),
+  amountCents: z
+    .number()
+    .int()
+    .min(0)
+    .max(1_000_000_000_00)
+    .describe('Amount in euro cents, to avoid rounding'),
+  scheme: z.string().trim().min(2).max(200).describe('e.g. a regional plan, a city grant'),
+  auditRetentionYears: z
+    .number()
+    .int()
+    .min(0)
+    .max(30)
+    .default(10)
+    .describe('Years learners’ records are kept for this funder’s audit before anonymisation'),
+  outcomeMappingId: IdSchema.nullable()
+    .default(null)
+    .describe('The funder’s positive-exit mapping, if not the default'),
+};
+
+export const CreateFundingSchema = z.object(fundingShape).meta({ id: 'CreateFunding' });
+export type CreateFunding = z.infer<typeof CreateFundingSchema>;
+
+export const UpdateFundingSchema = z
+  .object({ ...fundingShape, version: VersionSchema })
+  .omit({ sessionId: true, partnerId: true })
+  .partial()
+  .meta({ id: 'UpdateFunding' });
+export type UpdateFunding = z.infer<typeof UpdateFundingSchema>;
+
+export const FundingSchema = z
+  .object({
+    id: IdSchema,
+    sessionId: IdSchema,
+    partnerId: IdSchema,
+    amountCents: z.number().int(),
+    scheme: z.string(),
+    auditRetentionYears: z.number().int(),
+    outcomeMappingId: IdSchema.nullable(),
+    version: VersionSchema,
+    createdAt: InstantSchema,
+    updatedAt: InstantSchema,
+  })
+  .meta({ id: 'Funding', description: 'A partner funding a session' });
+export type Funding = z.infer<typeof FundingSchema>;

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { IdSchema, InstantSchema, VersionSchema } from '../shared/common.schema.ts';
+
+export const PARTNER_KINDS = [
+  'local_authority',
+  'employment_service',
+  'company',
+  'incubator',
+  'funder',
+  'association',
+  'school',
+] as const;
+export const PartnerKindSchema = z
+  .enum(PARTNER_KINDS)
+  .describe('employment_service: France Travail, Mission Locale, Cap emploi')
+  .meta({ id: 'PartnerKind' });
+export type PartnerKind = z.infer<typeof PartnerKindSchema>;
+
+export const PartnerContactSchema = z.object({
+  name: z.string().trim().min(1).max(120),
+  role: z.string().trim().max(120).optional(),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(z.email({ message: 'email.invalid' }))
+    .optional(),
+  phone: z
+    .string()
+    .regex(/^\+[1-9]\d{6,14}$/, 'phone.invalid')
+    .optional()
+    .describe('E.164'),
+});
+export type PartnerContact = z.infer<typeof PartnerContactSchema>;
+
+const partnerShape = {
+  name: z.string().trim().min(2).max(200),
+  kind: PartnerKindSchema,
+  siret: z
+    .string()
+    .regex(/^\d{14}$/, 'SIRET: 14 digits')
+    .nullable()
+    .default(null),
+  contacts: z.array(PartnerContactSchema).max(50).default([]),
+  fabriqueIds: z.array(IdSchema).max(100).default([]).describe('Fabriques working with this partner'),
+};
+
+export const CreatePartnerSchema = z.object(partnerShape).meta({ id: 'CreatePartner' });
+export type CreatePartner = z.infer<typeof CreatePartnerSchema>;
+
+export const UpdatePartnerSchema = z
+  .object({ ...partnerShape, version: VersionSchema })
+  .partial()
+  .meta({ id: 'UpdatePartner' });
+export type UpdatePartner = z.infer<typeof UpdatePartnerSchema>;
+
+export const PartnerSchema = z
+  .object({
+    id: IdSchema,
+    name: z.string(),
+    kind: PartnerKindSchema,
+    siret: z.string().nullable(),
+    contacts: z.array(PartnerContactSchema),
+    fabriqueIds: z.array(IdSchema),
+    version: VersionSchema,
+    createdAt: InstantSchema,
+    updatedAt: InstantSchema,
+  })
+  .meta({ id: 'Partner', description: 'An organisation the fabrique works with' });
+export type Partner = z.infer<typeof PartnerSchema>;
+
+export const SessionHostSchema = z
+  .object({ sessionId: IdSchema, partnerId: IdSchema, role: z.string().trim().max(200).optional() })
+  .meta({ id: 'SessionHost', description: 'A partner hosting a session (premises, incubator …)' });
+export type SessionHost = z.infer<typeof SessionHostSchema>;
