@@ -11,6 +11,8 @@ const COOKIE_PATH = '/api/v1/auth';
 export default async function authRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const rateLimit = { max: app.config.AUTH_RATE_LIMIT_PER_MINUTE, timeWindow: '1 minute' };
+  // Every page load of the web app refreshes once: allow more of those than password attempts.
+  const refreshRateLimit = { max: app.config.AUTH_RATE_LIMIT_PER_MINUTE * 3, timeWindow: '1 minute' };
 
   function sendSession(reply: FastifyReply, session: IssuedSession) {
     reply.setCookie(REFRESH_COOKIE, session.refreshToken, {
@@ -46,7 +48,7 @@ export default async function authRoutes(fastify: FastifyInstance) {
   app.post(
     '/refresh',
     {
-      config: { rateLimit },
+      config: { rateLimit: refreshRateLimit },
       schema: {
         tags: ['auth'],
         summary: 'Rotate the refresh cookie and get a new access token',
