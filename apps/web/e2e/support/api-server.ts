@@ -44,25 +44,8 @@ async function waitForReady(url: string, child: ChildProcess, output: () => stri
   throw new Error(`The API was not ready at ${url} after ${timeoutMs} ms:\n${output()}`);
 }
 
-/**
- * Starts the real API (embedded database, demo seed, built web app) on a free port with a fresh data dir.
- * On a loaded machine the first boot (migrations + hashing the demo passwords) can overrun Fastify's
- * plugin timeout; that one failure is retried.
- */
+/** Starts the real API (embedded database, demo seed, built web app) on a free port with a fresh data dir. */
 export async function startApi(): Promise<RunningApi> {
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      return await startApiOnce();
-    } catch (error) {
-      if (attempt >= MAX_BOOT_ATTEMPTS || !String(error).includes('AVV_ERR_PLUGIN_EXEC_TIMEOUT')) throw error;
-      console.warn(`The API overran its plugin timeout while booting (attempt ${attempt}); retrying.`);
-    }
-  }
-}
-
-const MAX_BOOT_ATTEMPTS = 3;
-
-async function startApiOnce(): Promise<RunningApi> {
   const serverEntry = path.join(API_DIR, 'src/server.ts');
   if (!fs.existsSync(serverEntry)) throw new Error(`The API entry point is missing: ${serverEntry}`);
   if (!fs.existsSync(path.join(API_DIR, 'node_modules/tsx/package.json'))) {
