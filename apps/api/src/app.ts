@@ -9,6 +9,7 @@ import { type DatabaseHandle, openDatabase } from './db/client.ts';
 import authentication from './plugins/app/authentication.ts';
 import errorHandler from './plugins/app/errors/error-handler.ts';
 import { buildProblem } from './plugins/app/errors/problem.ts';
+import idempotency from './plugins/app/idempotency/idempotency.ts';
 import services from './plugins/app/services.ts';
 import db from './plugins/external/db.ts';
 import jwt from './plugins/external/jwt.ts';
@@ -76,6 +77,7 @@ export const passerelleApp = fp(async function passerelleApp(
   await app.register(jwt);
   await app.register(services);
   await app.register(authentication);
+  await app.register(idempotency);
   await app.register(swagger);
   await app.register(web);
 

@@ -1,3 +1,4 @@
 export * from './audit-log.ts';
 export * from './fabriques.ts';
+export * from './recruitment.ts';
 export * from './users.ts';

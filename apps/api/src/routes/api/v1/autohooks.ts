@@ -1,5 +1,6 @@
 import { ProblemSchema } from '@passerelle/domain/shared/common.schema';
 import type { FastifyInstance, RouteOptions } from 'fastify';
+import { z } from 'zod';
 
 type RouteSchema = NonNullable<RouteOptions['schema']> & {
   response?: Record<string, unknown>;
@@ -33,7 +34,15 @@ const DESCRIPTIONS: Record<number, string> = {
   500: 'Unexpected error (details are logged, never returned)',
 };
 
-/** Documents the errors every route can answer (problem+json). */
+const IdempotencyHeadersSchema = z.object({
+  'idempotency-key': z
+    .string()
+    .max(255)
+    .optional()
+    .describe('Makes a retried POST safe: the same key and body within 24 h return the first response'),
+});
+
+/** Documents the errors every route can answer (problem+json), and Idempotency-Key on POSTs. */
 export function documentCommonErrors(app: FastifyInstance) {
   app.addHook('onRoute', (routeOptions) => {
     const statuses = [400, 500];
@@ -43,6 +52,16 @@ export function documentCommonErrors(app: FastifyInstance) {
     if (routeOptions.method === 'PATCH') statuses.push(409, 412, 422);
     if (routeOptions.method === 'POST' && !url.startsWith('/api/v1/auth')) statuses.push(409, 422);
     withProblems(routeOptions, statuses, DESCRIPTIONS);
+    const schema = routeOptions.schema as RouteSchema | undefined;
+    if (
+      routeOptions.method === 'POST' &&
+      !url.startsWith('/api/v1/auth') &&
+      schema &&
+      !schema.hide &&
+      !schema.headers
+    ) {
+      routeOptions.schema = { ...schema, headers: IdempotencyHeadersSchema };
+    }
   });
 }
 
