@@ -1,9 +1,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { CANDIDACY_STAGES } from '@passerelle/domain/candidacy/candidacy.schema';
+import { CandidateFactsSchema } from '@passerelle/domain/candidate/candidate.schema';
+import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.ts';
 import { createConfig } from '../src/config/env.ts';
+import { candidacies, candidates } from '../src/db/schema/index.ts';
 import { DEMO_USERS, seedDemoData } from '../src/seed/demo.ts';
 import { signIn } from './factories/index.ts';
 import { buildTestApp } from './helper.ts';
@@ -25,6 +29,34 @@ describe('demo data', () => {
           demoUser.fabrique ? [demoUser.fabrique] : [],
         );
       }
+    } finally {
+      await t.close();
+    }
+  });
+});
+
+describe('demo recruitment data', () => {
+  it('gives each demo fabrique sessions and a few hundred valid candidacies at every stage', async () => {
+    const t = await buildTestApp();
+    try {
+      await seedDemoData(t.database.db, DEMO_PASSWORD);
+      const perStage = await t.database.db
+        .select({ stage: candidacies.stage, count: sql<number>`count(*)::int` })
+        .from(candidacies)
+        .groupBy(candidacies.stage);
+      expect(perStage.map((row) => row.stage).sort()).toEqual([...CANDIDACY_STAGES].sort());
+      const perFabrique = await t.database.db
+        .select({ fabriqueId: candidacies.fabriqueId, count: sql<number>`count(*)::int` })
+        .from(candidacies)
+        .groupBy(candidacies.fabriqueId);
+      expect(perFabrique).toHaveLength(2);
+      for (const row of perFabrique) expect(row.count).toBeGreaterThanOrEqual(200);
+      const people = await t.database.db.select({ facts: candidates.facts }).from(candidates);
+      for (const person of people) CandidateFactsSchema.parse(person.facts);
+      const statuses = await t.database.db
+        .selectDistinct({ status: candidacies.eligibilityStatus })
+        .from(candidacies);
+      expect(statuses.map((row) => row.status)).toEqual(expect.arrayContaining(['eligible', 'ineligible']));
     } finally {
       await t.close();
     }

@@ -2,6 +2,7 @@ import type { Role } from '@passerelle/domain/user/user.schema';
 import type { Database } from '../db/client.ts';
 import { fabriques, userFabriques, users } from '../db/schema/index.ts';
 import { hashPassword } from '../plugins/app/auth/password.ts';
+import { seedDemoRecruitment } from './demo-recruitment.ts';
 
 export const DEMO_FABRIQUES = [
   { slug: 'montreuil', name: 'Montreuil', city: 'Montreuil', departmentCode: '93' },
@@ -53,5 +54,6 @@ export async function seedDemoData(db: Database, password: string): Promise<void
       const fabriqueId = demoUser.fabrique ? fabriqueIdBySlug.get(demoUser.fabrique) : undefined;
       if (user && fabriqueId) await tx.insert(userFabriques).values({ userId: user.id, fabriqueId });
     }
+    await seedDemoRecruitment(tx, fabriqueRows);
   });
 }
