@@ -1,3 +1,8 @@
+import { CANDIDACY_STAGES } from '@passerelle/domain/candidacy/candidacy.schema';
+import { ELIGIBILITY_STATUSES } from '@passerelle/domain/eligibility/eligibility.schema';
+import { PROGRAM_KINDS } from '@passerelle/domain/program/program.schema';
+import { RECOMMENDATIONS, SCORECARD_STEPS } from '@passerelle/domain/scorecard/scorecard.schema';
+import { SESSION_STATUSES } from '@passerelle/domain/session/session.schema';
 import { sql } from 'drizzle-orm';
 import {
   boolean,
@@ -45,7 +50,7 @@ export const programs = pgTable('programs', {
   id: idColumn(),
   fabriqueId: uuid('fabrique_id').references(() => fabriques.id, { onDelete: 'restrict' }),
   title: text('title').notNull(),
-  kind: text('kind', { enum: ['qualifying_free', 'certifying_paid'] }).notNull(),
+  kind: text('kind', { enum: PROGRAM_KINDS }).notNull(),
   rncpCode: text('rncp_code'),
   rncpLevel: integer('rncp_level'),
   durationHours: integer('duration_hours').notNull(),
@@ -67,11 +72,7 @@ export const sessions = pgTable(
       .notNull()
       .references(() => programs.id, { onDelete: 'restrict' }),
     name: text('name').notNull(),
-    status: text('status', {
-      enum: ['draft', 'recruiting', 'selection', 'in_progress', 'completed', 'archived', 'cancelled'],
-    })
-      .notNull()
-      .default('draft'),
+    status: text('status', { enum: SESSION_STATUSES }).notNull().default('draft'),
     applicationOpensOn: date('application_opens_on', { mode: 'string' }).notNull(),
     applicationClosesOn: date('application_closes_on', { mode: 'string' }).notNull(),
     startDate: date('start_date', { mode: 'string' }).notNull(),
@@ -147,24 +148,7 @@ export const candidacies = pgTable(
     fabriqueId: uuid('fabrique_id')
       .notNull()
       .references(() => fabriques.id, { onDelete: 'restrict' }),
-    stage: text('stage', {
-      enum: [
-        'submitted',
-        'screening',
-        'info_session',
-        'assessment',
-        'interview',
-        'waitlisted',
-        'admitted',
-        'enrolled',
-        'completed',
-        'dropped_out',
-        'rejected',
-        'withdrawn',
-      ],
-    })
-      .notNull()
-      .default('submitted'),
+    stage: text('stage', { enum: CANDIDACY_STAGES }).notNull().default('submitted'),
     applicationDate: date('application_date', { mode: 'string' }).notNull(),
     submittedAt: instant('submitted_at').notNull().defaultNow(),
     stageChangedAt: instant('stage_changed_at').notNull().defaultNow(),
@@ -174,7 +158,7 @@ export const candidacies = pgTable(
     rejection: jsonb('rejection').$type<Record<string, unknown>>(),
     withdrawalReason: text('withdrawal_reason'),
     eligibility: jsonb('eligibility').$type<Record<string, unknown>>(),
-    eligibilityStatus: text('eligibility_status', { enum: ['eligible', 'ineligible', 'incomplete'] }),
+    eligibilityStatus: text('eligibility_status', { enum: ELIGIBILITY_STATUSES }),
     eligibilityInputs: jsonb('eligibility_inputs').$type<Record<string, unknown>>(),
     /** Criteria met by the latest evaluation, for the `criterion` filter and composition. */
     criteriaMet: text('criteria_met').array().notNull().default(sql`'{}'::text[]`),
@@ -221,11 +205,11 @@ export const scorecards = pgTable(
     candidacyId: uuid('candidacy_id')
       .notNull()
       .references(() => candidacies.id, { onDelete: 'cascade' }),
-    step: text('step', { enum: ['assessment', 'interview'] }).notNull(),
+    step: text('step', { enum: SCORECARD_STEPS }).notNull(),
     scores: jsonb('scores').notNull().$type<unknown[]>(),
     total: numeric('total', { mode: 'number' }).notNull(),
     maxTotal: numeric('max_total', { mode: 'number' }).notNull(),
-    recommendation: text('recommendation', { enum: ['admit', 'waitlist', 'reject', 'undecided'] }).notNull(),
+    recommendation: text('recommendation', { enum: RECOMMENDATIONS }).notNull(),
     comment: text('comment'),
     evaluatorId: uuid('evaluator_id').notNull(),
     evaluatedAt: instant('evaluated_at').notNull().defaultNow(),
