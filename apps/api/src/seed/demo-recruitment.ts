@@ -13,6 +13,7 @@ import {
   programs,
   sessions,
 } from '../db/schema/index.ts';
+import { buildSearchText, normaliseSearchText } from '../plugins/app/candidates/candidate-search.ts';
 
 /** A small deterministic generator: the demo is the same on every machine. */
 function createRandom(seed: number) {
@@ -135,13 +136,6 @@ function isoDay(base: Date, offsetDays: number): string {
   return new Date(base.getTime() + offsetDays * 86_400_000).toISOString().slice(0, 10);
 }
 
-function normaliseSearch(value: string): string {
-  return value
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase();
-}
-
 function generatePerson(random: Random, territory: (typeof TERRITORIES)[string], today: Date, index: number) {
   const gender: Gender = random.chance(0.46)
     ? 'female'
@@ -173,7 +167,7 @@ function generatePerson(random: Random, territory: (typeof TERRITORIES)[string],
   ]);
   const isJobSeeker = random.chance(0.7);
   const inQpv = random.chance(0.35);
-  const slug = normaliseSearch(`${firstName}.${lastName}`).replace(/[^a-z.]/g, '');
+  const slug = normaliseSearchText(`${firstName}.${lastName}`).replace(/[^a-z.]/g, '');
   const email = random.chance(0.92) ? `${slug}.${index}@exemple.fr` : null;
   const phone = `+336${String(10_000_000 + index * 7919).slice(-8)}`;
   const facts: CandidateFacts = {
@@ -236,7 +230,7 @@ function generatePerson(random: Random, territory: (typeof TERRITORIES)[string],
         'cap_emploi',
       ] as const),
     },
-    searchText: normaliseSearch(`${firstName} ${lastName} ${email ?? ''} ${phone}`),
+    searchText: buildSearchText({ firstName, lastName, email, phone }),
   };
 }
 

@@ -10,6 +10,7 @@ import {
   programs,
   sessions,
 } from '../../src/db/schema/index.ts';
+import { buildSearchText } from '../../src/plugins/app/candidates/candidate-search.ts';
 
 const unique = () => crypto.randomBytes(4).toString('hex');
 
@@ -76,20 +77,21 @@ export async function createCandidate(db: Database, overrides: Partial<typeof ca
   const firstName = overrides.firstName ?? 'Inès';
   const lastName = overrides.lastName ?? `Martin-${suffix}`;
   const email = overrides.email === undefined ? `ines.${suffix}@example.test` : overrides.email;
+  const phone = overrides.phone ?? null;
   const [candidate] = await db
     .insert(candidates)
     .values({
       firstName,
       lastName,
       email,
-      phone: null,
+      phone,
       facts: { birthDate: { value: '2004-05-12', origin: 'declared' } },
       consent: {
         acceptedAt: new Date().toISOString(),
         privacyNoticeVersion: '2026-11',
         futureContact: false,
       },
-      searchText: `${firstName} ${lastName} ${email ?? ''}`.toLowerCase(),
+      searchText: buildSearchText({ firstName, lastName, email, phone }),
       ...overrides,
     })
     .returning();

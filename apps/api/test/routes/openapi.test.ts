@@ -28,6 +28,9 @@ const PUBLIC_PATHS = [
   '/api/v1/auth/login',
   '/api/v1/auth/refresh',
   '/api/v1/auth/logout',
+  '/api/v1/public/sessions',
+  '/api/v1/public/sessions/{id}/applications',
+  '/api/v1/public/eligibility-check',
 ];
 
 function operations() {

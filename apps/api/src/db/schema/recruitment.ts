@@ -174,6 +174,8 @@ export const candidacies = pgTable(
       .where(sql`${table.stage} not in ('rejected', 'withdrawn')`),
     index().on(table.sessionId, table.stage),
     index().on(table.fabriqueId, table.submittedAt, table.id),
+    // The default sort across fabriques (admins, coordinators of several fabriques): a keyset walk, no sort.
+    index().on(table.submittedAt, table.id),
     index().on(table.candidateId),
     index('candidacies_criteria_met_gin').using('gin', table.criteriaMet),
   ],

@@ -53,6 +53,18 @@ export default fp(
           { name: 'users', description: 'Staff accounts (admin)' },
           { name: 'fabriques', description: 'Training sites' },
           { name: 'audit-log', description: 'Who did what, when, from where (admin)' },
+          { name: 'programs', description: 'Trainings offered (admin writes)' },
+          { name: 'eligibility-policies', description: 'Versioned eligibility rules (admin writes)' },
+          { name: 'sessions', description: 'Cohorts: status machine and composition against targets' },
+          {
+            name: 'candidacies',
+            description: 'The recruitment pipeline: list, stages, evaluations, timeline',
+          },
+          {
+            name: 'candidates',
+            description: 'People, across the sessions they apply to; duplicate detection',
+          },
+          { name: 'public', description: 'No authentication, rate-limited, no personal data' },
         ],
         components: {
           securitySchemes: {

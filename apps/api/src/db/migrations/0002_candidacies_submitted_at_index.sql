@@ -1,0 +1,1 @@
+CREATE INDEX "candidacies_submitted_at_id_index" ON "candidacies" USING btree ("submitted_at","id");
