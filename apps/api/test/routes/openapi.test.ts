@@ -1,5 +1,7 @@
 import fs from 'node:fs';
 import { Validator } from '@seriousme/openapi-schema-validator';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateOpenApiDocument, OPENAPI_FILE } from '../../scripts/write-openapi.ts';
 import { buildTestApp, type TestApp } from '../helper.ts';
@@ -10,6 +12,7 @@ type Operation = {
   security?: unknown[];
   responses: Record<string, { content?: Record<string, unknown> }>;
 };
+type Media = { schema?: Record<string, unknown>; example?: unknown };
 type Document = { openapi: string; paths: Record<string, Record<string, Operation>> };
 
 let t: TestApp;
@@ -68,6 +71,35 @@ describe('GET /api/v1/openapi.json', () => {
       expect(operation.responses['401'], where).toBeDefined();
       expect(operation.responses['403'], where).toBeDefined();
     }
+  });
+
+  it('gives every request body and success response an example that its schema accepts', () => {
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    addFormats(ajv);
+    const components = (document as unknown as { components: unknown }).components;
+    const problems: string[] = [];
+    for (const { path, method, operation } of operations()) {
+      const bodies = Object.entries(
+        (operation as { requestBody?: { content?: Record<string, Media> } }).requestBody?.content ?? {},
+      ).map(([type, media]) => ({ where: `${method.toUpperCase()} ${path} request ${type}`, media }));
+      const successes = Object.entries(operation.responses)
+        .filter(([status]) => status.startsWith('2'))
+        .flatMap(([status, response]) =>
+          Object.entries((response.content ?? {}) as Record<string, Media>).map(([type, media]) => ({
+            where: `${method.toUpperCase()} ${path} ${status} ${type}`,
+            media,
+          })),
+        );
+      for (const { where, media } of [...bodies, ...successes]) {
+        if (media.example === undefined) {
+          problems.push(`${where}: no example`);
+          continue;
+        }
+        const validate = ajv.compile({ ...media.schema, components });
+        if (!validate(media.example)) problems.push(`${where}: ${ajv.errorsText(validate.errors)}`);
+      }
+    }
+    expect(problems).toEqual([]);
   });
 
   it('matches the committed openapi.json (run `pnpm --filter @passerelle/api openapi:write`)', async () => {

@@ -3,6 +3,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
+import { addExamples } from './openapi-examples.ts';
 
 type OpenApiDocument = ReturnType<typeof jsonSchemaTransformObject>;
 type Operation = { responses?: Record<string, { content?: Record<string, unknown> }> };
@@ -74,7 +75,7 @@ export default fp(
         },
       },
       transform: jsonSchemaTransform,
-      transformObject: (input) => useProblemMediaType(jsonSchemaTransformObject(input)),
+      transformObject: (input) => addExamples(useProblemMediaType(jsonSchemaTransformObject(input))),
     });
 
     await app.register(swaggerUi, {
