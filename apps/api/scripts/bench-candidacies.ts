@@ -94,7 +94,7 @@ try {
          criteria as (select array['{young,low_qualification}','{woman,qpv_resident}','{job_seeker}','{}','{young,woman,job_seeker}','{low_qualification,qpv_resident}','{senior}','{woman}'] as list)
     insert into candidacies (id, session_id, candidate_id, fabrique_id, stage, application_date, submitted_at, stage_changed_at,
       source, eligibility_status, criteria_met)
-    select gen_random_uuid(), s.id, c.id, s.fabrique_id, stages.list[1 + (c.n % 12)],
+    select gen_random_uuid(), s.id, c.id, s.fabrique_id, stages.list[1 + ((c.n / ${SESSIONS_PER_FABRIQUE * 2}) % 12)],
       current_date - (c.n % 365)::int, now() - make_interval(secs => (c.n % 31536000)::double precision), now(),
       'website', case when c.n % 8 = 3 then 'ineligible' else 'eligible' end, criteria.list[1 + (c.n % 8)]::text[]
     from numbered_candidates c

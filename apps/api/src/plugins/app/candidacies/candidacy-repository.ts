@@ -153,6 +153,36 @@ function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (character) => `\\${character}`);
 }
 
+async function attachPeopleAndSessions(
+  executor: Executor,
+  page: { candidacy: CandidacyRow; sortValue: string }[],
+) {
+  if (page.length === 0) return [];
+  const [people, sessionRows] = await Promise.all([
+    executor
+      .select({
+        id: candidates.id,
+        firstName: candidates.firstName,
+        lastName: candidates.lastName,
+        email: candidates.email,
+        phone: candidates.phone,
+      })
+      .from(candidates)
+      .where(inArray(candidates.id, [...new Set(page.map((row) => row.candidacy.candidateId))])),
+    executor
+      .select({ id: sessions.id, name: sessions.name })
+      .from(sessions)
+      .where(inArray(sessions.id, [...new Set(page.map((row) => row.candidacy.sessionId))])),
+  ]);
+  const personById = new Map(people.map((person) => [person.id, person]));
+  const sessionById = new Map(sessionRows.map((session) => [session.id, session]));
+  return page.flatMap((row) => {
+    const candidate = personById.get(row.candidacy.candidateId);
+    const session = sessionById.get(row.candidacy.sessionId);
+    return candidate && session ? [{ ...row, candidate, session }] : [];
+  });
+}
+
 export function createCandidacyRepository() {
   return {
     /**
@@ -183,6 +213,18 @@ export function createCandidacyRepository() {
         filters.push(sort.descending ? sql`${keyset} < ${bound}` : sql`${keyset} > ${bound}`);
       }
       const order = sort.descending ? desc : asc;
+      const needsCandidateColumns = Boolean(filter.search) || !sort.isInstant;
+      if (!needsCandidateColumns) {
+        // Page first on candidacies' own indexes, then fetch the 50 people and sessions: joining
+        // before the limit would look up every matching candidate of a large session.
+        const page = await executor
+          .select({ candidacy: candidacies, sortValue: sort.key })
+          .from(candidacies)
+          .where(and(...filters))
+          .orderBy(order(sort.column), order(candidacies.id))
+          .limit(filter.limit + 1);
+        return attachPeopleAndSessions(executor, page);
+      }
       return executor
         .select({
           candidacy: candidacies,
