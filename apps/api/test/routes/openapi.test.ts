@@ -32,6 +32,7 @@ const PUBLIC_PATHS = [
   '/api/v1/auth/refresh',
   '/api/v1/auth/logout',
   '/api/v1/public/sessions',
+  '/api/v1/public/communes',
   '/api/v1/public/sessions/{id}/applications',
   '/api/v1/public/eligibility-check',
 ];

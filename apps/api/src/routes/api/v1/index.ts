@@ -13,6 +13,7 @@ import intakeRoutes from './intake/index.ts';
 import meRoutes from './me/index.ts';
 import programRoutes from './programs/index.ts';
 import publicApplicationRoutes from './public-applications/index.ts';
+import publicCommuneRoutes from './public-communes/index.ts';
 import publicSessionRoutes from './public-sessions/index.ts';
 import sessionRoutes from './sessions/index.ts';
 import userRoutes from './users/index.ts';
@@ -25,6 +26,7 @@ export default async function apiV1Routes(app: FastifyInstance) {
   await app.register(healthRoutes);
   await app.register(authRoutes, { prefix: '/auth' });
   await app.register(publicSessionRoutes);
+  await app.register(publicCommuneRoutes);
   await app.register(publicApplicationRoutes);
   await app.register(eligibilityCheckRoutes);
 
