@@ -16,15 +16,32 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // Libraries change less often than the app: separate chunks stay cached across deploys.
+        // `entriesAware` splits each group by the pages that use it: a library only the back office
+        // (or only the address step) imports is not downloaded by the applicants' pages.
         codeSplitting: {
           groups: [
-            { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            {
+              name: 'react',
+              test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/,
+              entriesAware: true,
+              entriesAwareMergeThreshold: 20_000,
+            },
             {
               name: 'mantine',
               test: /[\\/]node_modules[\\/](@mantine|@floating-ui|react-transition-group)[\\/]/,
+              entriesAware: true,
+              entriesAwareMergeThreshold: 20_000,
             },
+            // One chunk: split by page, query-core's subclasses (InfiniteQueryObserver extends
+            // QueryObserver) landed in a chunk evaluated before their base class ("Class extends
+            // value undefined"). Router and query are used by every page anyway.
             { name: 'tanstack', test: /[\\/]node_modules[\\/]@tanstack[\\/]/ },
-            { name: 'vendor', test: /[\\/]node_modules[\\/]/ },
+            {
+              name: 'vendor',
+              test: /[\\/]node_modules[\\/]/,
+              entriesAware: true,
+              entriesAwareMergeThreshold: 20_000,
+            },
           ],
         },
       },

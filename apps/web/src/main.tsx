@@ -4,6 +4,7 @@ import './app/app.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { AppProvider } from './app/provider';
+import { isPublicPath } from './config/paths';
 import { refreshSession } from './lib/api-client';
 import { i18n } from './lib/i18n';
 
@@ -18,8 +19,10 @@ root.render(
   </p>,
 );
 
-// The access token lives in memory only: a reload asks the refresh cookie for a new one.
-void refreshSession().finally(() => {
+// The access token lives in memory only: a reload asks the refresh cookie for a new one. Applicants'
+// pages need no session: they render at once (the back office renews it on its way in).
+const sessionRestored = isPublicPath(window.location.pathname) ? Promise.resolve(false) : refreshSession();
+void sessionRestored.finally(() => {
   root.render(
     <StrictMode>
       <AppProvider />

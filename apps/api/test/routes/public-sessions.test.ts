@@ -56,6 +56,8 @@ describe('public sessions', () => {
       placesLeft: 9,
       eligibility: { minCriteria: 1, minAge: 16, maxAge: null },
     });
+    // The whole rule set travels, so that the public self-check runs the server's engine on it.
+    expect(found.eligibility.rules).toEqual(rules);
     const criteria = found.eligibility.criteria;
     expect(criteria.map((criterion: { code: string }) => criterion.code)).toEqual([
       'young',

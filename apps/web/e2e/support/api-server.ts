@@ -45,7 +45,7 @@ async function waitForReady(url: string, child: ChildProcess, output: () => stri
 }
 
 /** Starts the real API (embedded database, demo seed, built web app) on a free port with a fresh data dir. */
-export async function startApi(): Promise<RunningApi> {
+export async function startApi(options: { webDistDir?: string } = {}): Promise<RunningApi> {
   const serverEntry = path.join(API_DIR, 'src/server.ts');
   if (!fs.existsSync(serverEntry)) throw new Error(`The API entry point is missing: ${serverEntry}`);
   if (!fs.existsSync(path.join(API_DIR, 'node_modules/tsx/package.json'))) {
@@ -65,7 +65,7 @@ export async function startApi(): Promise<RunningApi> {
       DATA_DIR: dataDir,
       NODE_ENV: 'production',
       LOG_LEVEL: 'warn',
-      WEB_DIST_DIR: path.join(WEB_DIR, 'dist'),
+      WEB_DIST_DIR: options.webDistDir ?? path.join(WEB_DIR, 'dist'),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

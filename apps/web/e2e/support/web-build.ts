@@ -15,14 +15,28 @@ function newestMtime(dir: string): number {
 
 /**
  * Turbo builds before testing; run on its own (`vitest --project e2e`), the suite rebuilds a missing or
- * stale dist so it never tests yesterday's bundle.
+ * stale dist so it never tests yesterday's bundle. A suite may build into its own folder, so that two
+ * suites run at once do not replace each other's chunks under a running page.
  */
-export async function ensureWebBuild() {
-  const indexHtml = path.join(WEB_DIR, 'dist/index.html');
+export async function ensureWebBuild(outDir = path.join(WEB_DIR, 'dist')) {
+  const indexHtml = path.join(outDir, 'index.html');
   const sourceMtime = Math.max(
     newestMtime(path.join(WEB_DIR, 'src')),
     fs.statSync(path.join(WEB_DIR, 'index.html')).mtimeMs,
   );
   if (fs.existsSync(indexHtml) && fs.statSync(indexHtml).mtimeMs >= sourceMtime) return;
-  await build({ root: WEB_DIR, configFile: path.join(WEB_DIR, 'vite.config.ts'), logLevel: 'warn' });
+  // Vitest sets NODE_ENV=test, and Vite keeps a NODE_ENV it finds: without this the suite would
+  // test React's development build, not the one users get.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({
+      root: WEB_DIR,
+      configFile: path.join(WEB_DIR, 'vite.config.ts'),
+      logLevel: 'warn',
+      build: { outDir, emptyOutDir: true },
+    });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
 }

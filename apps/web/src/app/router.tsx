@@ -1,3 +1,4 @@
+import { IdSchema } from '@passerelle/domain/shared/common.schema';
 import { RoleSchema } from '@passerelle/domain/user/user.schema';
 import type { QueryClient } from '@tanstack/react-query';
 import {
@@ -10,13 +11,17 @@ import {
 } from '@tanstack/react-router';
 import { z } from 'zod';
 import { paths, safeRedirect } from '../config/paths';
-import { getSession } from '../lib/api-client';
-import { AdminLayout } from './routes/admin/admin-layout';
-import { AppLayout } from './routes/app-layout';
-import { DashboardPage } from './routes/dashboard';
+import { CandidacySearchSchema } from '../features/candidacies/api/candidacy-filters';
+import { DashboardSearchSchema } from '../features/dashboard/api/dashboard-search';
+import { SessionDetailSearchSchema, SessionsSearchSchema } from '../features/sessions/api/session-search';
+import { getSession, refreshSession } from '../lib/api-client';
 import { NotFoundPage } from './routes/not-found';
 import { RouteError } from './routes/route-error';
-import { SignInPage } from './routes/sign-in';
+
+// Code splitting: the entry holds the router and shared pieces only. Every screen is loaded on
+// demand (lazyRouteComponent), so that applicants' pages never download the back office's code and
+// the back office never downloads theirs (checked by e2e/applicant.e2e.test.ts). Import no screen
+// statically here.
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -39,30 +44,32 @@ const signInRoute = createRoute({
   beforeLoad: ({ search }) => {
     if (getSession()) throw redirect({ href: safeRedirect(search.redirect) });
   },
-  component: SignInPage,
+  component: lazyRouteComponent(() => import('./routes/sign-in'), 'SignInPage'),
 });
 
 const authenticatedRoute = createRoute({
   getParentRoute: () => rootRoute,
   id: '_authenticated',
-  beforeLoad: ({ location }) => {
-    if (!getSession()) {
+  beforeLoad: async ({ location }) => {
+    // Arriving from a public page, the session has not been restored yet.
+    if (!getSession() && !(await refreshSession())) {
       throw redirect({ to: paths.signIn.path, search: { redirect: location.href } });
     }
   },
-  component: AppLayout,
+  component: lazyRouteComponent(() => import('./routes/app-layout'), 'AppLayout'),
 });
 
 const dashboardRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
   path: paths.home.path,
-  component: DashboardPage,
+  validateSearch: DashboardSearchSchema,
+  component: lazyRouteComponent(() => import('./routes/dashboard'), 'DashboardPage'),
 });
 
 const adminRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
   path: 'admin',
-  component: AdminLayout,
+  component: lazyRouteComponent(() => import('./routes/admin/admin-layout'), 'AdminLayout'),
 });
 
 const adminIndexRoute = createRoute({
@@ -92,10 +99,95 @@ const adminFabriquesRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/admin/fabriques'), 'FabriquesPage'),
 });
 
+// Back office: recruitment screens. Their search schemas live with the feature, so filters stay in the URL.
+const sessionsRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: paths.sessions.path,
+  validateSearch: SessionsSearchSchema,
+  component: lazyRouteComponent(() => import('./routes/sessions'), 'SessionsPage'),
+});
+
+const sessionDetailRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: paths.sessions.detail,
+  validateSearch: SessionDetailSearchSchema,
+  component: lazyRouteComponent(() => import('./routes/session-detail'), 'SessionDetailPage'),
+});
+
+const candidaciesRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: paths.candidacies.path,
+  validateSearch: CandidacySearchSchema,
+  component: lazyRouteComponent(() => import('./routes/candidacies'), 'CandidaciesPage'),
+});
+
+const candidacyDetailRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: paths.candidacies.detail,
+  component: lazyRouteComponent(() => import('./routes/candidacy-detail'), 'CandidacyDetailPage'),
+});
+
+// Applicants' pages: no account; their own lazily loaded subtree.
+const publicRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: '_public',
+  component: lazyRouteComponent(() => import('./routes/public/public-layout'), 'PublicLayout'),
+});
+
+export const OpenSessionsSearchSchema = z.object({
+  fabrique: IdSchema.optional().catch(undefined),
+  programme: IdSchema.optional().catch(undefined),
+});
+
+const openSessionsRoute = createRoute({
+  getParentRoute: () => publicRoute,
+  path: paths.public.sessions.path,
+  validateSearch: OpenSessionsSearchSchema,
+  component: lazyRouteComponent(() => import('./routes/public/open-sessions'), 'OpenSessionsPage'),
+});
+
+const eligibilitySelfCheckRoute = createRoute({
+  getParentRoute: () => publicRoute,
+  path: paths.public.eligibility.path,
+  component: lazyRouteComponent(
+    () => import('./routes/public/eligibility-self-check'),
+    'EligibilitySelfCheckPage',
+  ),
+});
+
+const applicationRoute = createRoute({
+  getParentRoute: () => publicRoute,
+  path: paths.public.apply.path,
+  component: lazyRouteComponent(() => import('./routes/public/application'), 'ApplicationPage'),
+});
+
+const applicationSentRoute = createRoute({
+  getParentRoute: () => publicRoute,
+  path: paths.public.applied.path,
+  component: lazyRouteComponent(() => import('./routes/public/application-sent'), 'ApplicationSentPage'),
+});
+
+const privacyNoticeRoute = createRoute({
+  getParentRoute: () => publicRoute,
+  path: paths.public.privacy.path,
+  component: lazyRouteComponent(() => import('./routes/public/privacy-notice'), 'PrivacyNoticePage'),
+});
+
 const routeTree = rootRoute.addChildren([
+  publicRoute.addChildren([
+    openSessionsRoute,
+    eligibilitySelfCheckRoute,
+    applicationRoute,
+    applicationSentRoute,
+    privacyNoticeRoute,
+  ]),
   signInRoute,
   authenticatedRoute.addChildren([
     dashboardRoute,
+    sessionsRoute,
+    sessionDetailRoute,
+    candidaciesRoute,
+    candidacyDetailRoute,
     adminRoute.addChildren([adminIndexRoute, adminUsersRoute, adminFabriquesRoute]),
   ]),
 ]);

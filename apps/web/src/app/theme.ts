@@ -29,9 +29,13 @@ export const theme = createTheme({
   },
 });
 
-// Mantine's default dimmed grey is below 4.5:1 on white; darken it for body text.
+// Mantine's default dimmed grey and error red are below 4.5:1 on white; darken them for text.
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
-  light: { '--mantine-color-dimmed': '#575e66', '--mantine-color-placeholder': '#6b7179' },
+  light: {
+    '--mantine-color-dimmed': '#575e66',
+    '--mantine-color-placeholder': '#6b7179',
+    '--mantine-color-error': '#c92a2a',
+  },
   dark: {},
 });

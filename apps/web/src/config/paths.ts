@@ -2,11 +2,29 @@
 export const paths = {
   home: { path: '/' },
   signIn: { path: '/connexion' },
+  // Back office (recruitment).
+  sessions: { path: '/sessions', detail: '/sessions/$sessionId' },
+  candidacies: { path: '/candidatures', detail: '/candidatures/$candidacyId' },
   admin: {
     users: { path: '/admin/utilisateurs' },
     fabriques: { path: '/admin/fabriques' },
   },
+  // Applicants' pages: no account, loaded without any back-office code.
+  public: {
+    sessions: { path: '/sessions-ouvertes' },
+    eligibility: { path: '/suis-je-eligible' },
+    apply: { path: '/candidater/$sessionId' },
+    applied: { path: '/candidater/$sessionId/envoyee' },
+    privacy: { path: '/confidentialite' },
+  },
 } as const;
+
+const PUBLIC_PREFIXES = ['/sessions-ouvertes', '/suis-je-eligible', '/candidater/', '/confidentialite'];
+
+/** Pages for applicants: the app does not restore a staff session before showing them. */
+export function isPublicPath(pathname: string): boolean {
+  return PUBLIC_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(prefix));
+}
 
 /** Only same-app paths: a crafted `?redirect=https://…` must not send anyone elsewhere. */
 export function safeRedirect(target: string | undefined): string {

@@ -116,6 +116,8 @@ export interface ApiRequestOptions {
   body?: unknown;
   query?: Record<string, QueryValue>;
   signal?: AbortSignal;
+  /** Extra request headers, e.g. `Idempotency-Key`. */
+  headers?: Record<string, string>;
   /** Renew the session and retry once on a 401 (off for the auth endpoints themselves). */
   retryOnUnauthorized?: boolean;
 }
@@ -158,11 +160,15 @@ async function toApiError(response: Response): Promise<ApiError> {
 /** The one way the app talks to `/api/v1`. Throws `ApiError` for any non-2xx answer or network failure. */
 export async function apiRequest<T>(path: string, options: ApiRequestOptions = {}): Promise<T> {
   const { method = 'GET', body, query, signal, retryOnUnauthorized = true } = options;
+  const extraHeaders = options.headers ?? {};
   const url = buildUrl(path, query);
 
   const send = async (accessToken: string | undefined) => {
-    const headers: Record<string, string> = { accept: 'application/json' };
+    const headers: Record<string, string> = { ...extraHeaders, accept: 'application/json' };
     if (body !== undefined) headers['content-type'] = 'application/json';
+    // The server phrases refusals (a move not allowed, a session full) in the page's language.
+    const language = globalThis.document?.documentElement.lang;
+    if (language && !headers['accept-language']) headers['accept-language'] = language;
     if (accessToken) headers.authorization = `Bearer ${accessToken}`;
     try {
       return await fetch(url, {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CriterionCodeSchema } from '../eligibility/eligibility.schema.ts';
+import { CriterionCodeSchema, EligibilityRulesSchema } from '../eligibility/eligibility.schema.ts';
 import { ProgramKindSchema } from '../program/program.schema.ts';
 import { CalendarDateSchema, IdSchema } from '../shared/common.schema.ts';
 
@@ -35,6 +35,9 @@ export const PublicSessionSchema = z
         minCriteria: z.number().int().describe('Criteria to meet, at least'),
         minAge: z.number().int(),
         maxAge: z.number().int().nullable(),
+        rules: EligibilityRulesSchema.describe(
+          'The whole rule set, so that a public self-check runs the same engine as the server',
+        ),
       })
       .describe('Who the session is for'),
   })
@@ -69,6 +72,7 @@ export const PublicSessionSchema = z
         minCriteria: 1,
         minAge: 16,
         maxAge: null,
+        rules: EligibilityRulesSchema.parse({}),
       },
     },
   });

@@ -1,7 +1,13 @@
 import { AppShell, Burger, Group, NavLink, ScrollArea, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import type { Role } from '@passerelle/domain/user/user.schema';
-import { IconBuildingCommunity, IconLayoutDashboard, IconUsers } from '@tabler/icons-react';
+import {
+  IconBuildingCommunity,
+  IconCalendarEvent,
+  IconLayoutDashboard,
+  IconUserSearch,
+  IconUsers,
+} from '@tabler/icons-react';
 import { Link, Outlet, useLocation, useRouter } from '@tanstack/react-router';
 import { type ReactNode, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -27,6 +33,25 @@ function useNavSections(role: Role) {
           label: t('nav.dashboard'),
           icon: <IconLayoutDashboard size={18} aria-hidden />,
         },
+        // Trainers see the sessions they teach (the API scopes the list); candidacies are for recruiters.
+        ...(role === 'viewer'
+          ? []
+          : [
+              {
+                to: paths.sessions.path,
+                label: t('nav.sessions'),
+                icon: <IconCalendarEvent size={18} aria-hidden />,
+              },
+            ]),
+        ...(role === 'admin' || role === 'coordinator'
+          ? [
+              {
+                to: paths.candidacies.path,
+                label: t('nav.candidacies'),
+                icon: <IconUserSearch size={18} aria-hidden />,
+              },
+            ]
+          : []),
       ],
     },
   ];

@@ -422,6 +422,7 @@ function toPublicSession(row: {
       minCriteria: rules.minCriteria,
       minAge: rules.minAge,
       maxAge: rules.maxAge,
+      rules,
     },
   };
 }
