@@ -225,6 +225,12 @@ describe('Back office: a coordinator runs a recruitment', () => {
 });
 
 async function sessionName(page: Page) {
+  // The session choices arrive after the page: wait for them rather than read an empty list.
+  await page
+    .getByLabel('Session')
+    .locator('option', { hasText: 'Promo hiver' })
+    .first()
+    .waitFor({ state: 'attached' });
   const options = await page.getByLabel('Session').locator('option').allTextContents();
   return options.find((option) => option.startsWith('Promo hiver'));
 }
