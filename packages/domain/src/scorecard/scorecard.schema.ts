@@ -28,8 +28,13 @@ export const CreateScorecardSchema = z.object(scorecardShape).meta({ id: 'Create
 export type CreateScorecard = z.infer<typeof CreateScorecardSchema>;
 
 export const UpdateScorecardSchema = z
-  .object({ ...scorecardShape, version: VersionSchema })
-  .omit({ candidacyId: true, step: true })
+  .object({
+    scores: scorecardShape.scores,
+    recommendation: scorecardShape.recommendation,
+    // No default here: an update that leaves the comment out keeps the stored one.
+    comment: z.string().trim().max(5000).nullable(),
+    version: VersionSchema,
+  })
   .partial()
   .meta({ id: 'UpdateScorecard' });
 export type UpdateScorecard = z.infer<typeof UpdateScorecardSchema>;
