@@ -1,7 +1,7 @@
 import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.ts';
 import { loadConfig } from './config/env.ts';
-import { DEMO_USERS, seedDemoData } from './seed/demo.ts';
+import { DEMO_FABRIQUES, DEMO_USERS, seedDemoData } from './seed/demo.ts';
 
 const config = loadConfig();
 const app = await buildApp({ config });
@@ -38,7 +38,9 @@ const lines = [
 ];
 if (hasDemoUsers) {
   lines.push('', `  Demo sign-ins (password: ${config.DEMO_PASSWORD})`);
-  for (const user of DEMO_USERS)
-    lines.push(`    ${user.email.padEnd(34)} ${user.role}${user.fabrique ? `, ${user.fabrique}` : ''}`);
+  for (const user of DEMO_USERS) {
+    const fabrique = DEMO_FABRIQUES.find((candidate) => candidate.slug === user.fabrique)?.name;
+    lines.push(`    ${user.email.padEnd(34)} ${user.role}${fabrique ? `, ${fabrique}` : ''}`);
+  }
 }
 process.stdout.write(`${lines.join('\n')}\n\n`);
