@@ -1,6 +1,7 @@
 import { and, asc, eq, exists, gt, ilike, inArray, ne, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.ts';
 import { candidacies, candidates } from '../../../db/schema/index.ts';
+import { updateVersioned } from '../../../db/versioned-update.ts';
 
 export type CandidateRow = typeof candidates.$inferSelect;
 export type NewCandidate = typeof candidates.$inferInsert;
@@ -118,16 +119,7 @@ export function createCandidateRepository() {
       changes: CandidateChanges,
       expectedVersion?: number,
     ): Promise<CandidateRow | undefined> {
-      const where =
-        expectedVersion === undefined
-          ? eq(candidates.id, id)
-          : and(eq(candidates.id, id), eq(candidates.version, expectedVersion));
-      const [row] = await executor
-        .update(candidates)
-        .set({ ...changes, version: sql`${candidates.version} + 1`, updatedAt: new Date() })
-        .where(where)
-        .returning();
-      return row;
+      return updateVersioned(executor, candidates, id, changes, expectedVersion);
     },
   };
 }

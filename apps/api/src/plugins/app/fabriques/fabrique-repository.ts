@@ -1,6 +1,7 @@
-import { and, asc, eq, gt, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.ts';
 import { type FabriqueRow, fabriques } from '../../../db/schema/index.ts';
+import { updateVersioned } from '../../../db/versioned-update.ts';
 
 type NewFabrique = typeof fabriques.$inferInsert;
 type FabriqueChanges = Partial<Pick<NewFabrique, 'name' | 'slug' | 'city' | 'departmentCode' | 'isActive'>>;
@@ -55,16 +56,7 @@ export function createFabriqueRepository() {
       changes: FabriqueChanges,
       expectedVersion: number | undefined,
     ): Promise<FabriqueRow | undefined> {
-      const where =
-        expectedVersion === undefined
-          ? eq(fabriques.id, id)
-          : and(eq(fabriques.id, id), eq(fabriques.version, expectedVersion));
-      const [row] = await executor
-        .update(fabriques)
-        .set({ ...changes, version: sql`${fabriques.version} + 1`, updatedAt: new Date() })
-        .where(where)
-        .returning();
-      return row;
+      return updateVersioned(executor, fabriques, id, changes, expectedVersion);
     },
   };
 }

@@ -1,6 +1,7 @@
-import { and, asc, eq, gt, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull, or, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.ts';
 import { programs } from '../../../db/schema/index.ts';
+import { updateVersioned } from '../../../db/versioned-update.ts';
 
 export type ProgramRow = typeof programs.$inferSelect;
 type NewProgram = typeof programs.$inferInsert;
@@ -58,16 +59,7 @@ export function createProgramRepository() {
       changes: ProgramChanges,
       expectedVersion: number | undefined,
     ): Promise<ProgramRow | undefined> {
-      const where =
-        expectedVersion === undefined
-          ? eq(programs.id, id)
-          : and(eq(programs.id, id), eq(programs.version, expectedVersion));
-      const [row] = await executor
-        .update(programs)
-        .set({ ...changes, version: sql`${programs.version} + 1`, updatedAt: new Date() })
-        .where(where)
-        .returning();
-      return row;
+      return updateVersioned(executor, programs, id, changes, expectedVersion);
     },
   };
 }

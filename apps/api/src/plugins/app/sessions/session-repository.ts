@@ -15,6 +15,7 @@ import {
   userFabriques,
   users,
 } from '../../../db/schema/index.ts';
+import { updateVersioned } from '../../../db/versioned-update.ts';
 
 export type SessionRow = typeof sessions.$inferSelect;
 type NewSession = typeof sessions.$inferInsert;
@@ -204,16 +205,7 @@ export function createSessionRepository() {
       changes: SessionChanges,
       expectedVersion: number | undefined,
     ): Promise<SessionRow | undefined> {
-      const where =
-        expectedVersion === undefined
-          ? eq(sessions.id, id)
-          : and(eq(sessions.id, id), eq(sessions.version, expectedVersion));
-      const [row] = await executor
-        .update(sessions)
-        .set({ ...changes, version: sql`${sessions.version} + 1`, updatedAt: new Date() })
-        .where(where)
-        .returning();
-      return row;
+      return updateVersioned(executor, sessions, id, changes, expectedVersion);
     },
 
     async programExists(

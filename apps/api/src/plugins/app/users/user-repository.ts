@@ -2,6 +2,7 @@ import type { Role } from '@passerelle/domain/user/user.schema';
 import { and, asc, eq, gt, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.ts';
 import { fabriques, refreshTokens, type UserRow, userFabriques, users } from '../../../db/schema/index.ts';
+import { updateVersioned } from '../../../db/versioned-update.ts';
 
 export type UserWithFabriques = UserRow & { fabriques: { id: string; name: string }[] };
 
@@ -100,16 +101,7 @@ export function createUserRepository() {
       changes: UserChanges,
       expectedVersion: number | undefined,
     ): Promise<UserRow | undefined> {
-      const where =
-        expectedVersion === undefined
-          ? eq(users.id, id)
-          : and(eq(users.id, id), eq(users.version, expectedVersion));
-      const [row] = await executor
-        .update(users)
-        .set({ ...changes, version: sql`${users.version} + 1`, updatedAt: new Date() })
-        .where(where)
-        .returning();
-      return row;
+      return updateVersioned(executor, users, id, changes, expectedVersion);
     },
 
     async replaceFabriques(
