@@ -57,6 +57,8 @@ export const programs = pgTable('programs', {
   defaultEligibilityPolicyId: uuid('default_eligibility_policy_id').references(() => eligibilityPolicies.id, {
     onDelete: 'set null',
   }),
+  /** The program's positive-exit mapping (domain OutcomeMapping); null means domain.md's default. */
+  outcomeMapping: jsonb('outcome_mapping').$type<Record<string, unknown>>(),
   version: versionColumn(),
   ...timestampColumns(),
 });
