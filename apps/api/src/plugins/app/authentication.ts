@@ -1,3 +1,4 @@
+import type { ApiScope } from '@passerelle/domain/api-client/api-client.schema';
 import type { Actor } from '@passerelle/domain/auth/access';
 import type { Me } from '@passerelle/domain/auth/auth.schema';
 import { DomainError } from '@passerelle/domain/shared/errors';
@@ -9,6 +10,13 @@ declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor | null;
     me: Me | null;
+  }
+  interface FastifyContextConfig {
+    /**
+     * The API-client scope a guarded route needs (e.g. `placements:read`); routes without one are for
+     * signed-in users only. Users are governed by their role, clients by their scopes.
+     */
+    scope?: ApiScope;
   }
   interface FastifyInstance {
     authenticate: (request: FastifyRequest) => Promise<void>;
