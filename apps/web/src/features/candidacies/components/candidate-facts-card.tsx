@@ -105,9 +105,11 @@ function formatFactValue(
 
 interface CandidateFactsCardProps {
   candidacy: CandidacyDetail;
+  /** Coordinators and admins mark facts verified; a trainer only reads them. */
+  canVerify: boolean;
 }
 
-export function CandidateFactsCard({ candidacy }: CandidateFactsCardProps) {
+export function CandidateFactsCard({ candidacy, canVerify }: CandidateFactsCardProps) {
   const { t, i18n } = useTranslation();
   const domainMessage = useDomainMessage();
   const dateFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeZone: 'UTC' });
@@ -184,7 +186,7 @@ export function CandidateFactsCard({ candidacy }: CandidateFactsCardProps) {
                     )}
                   </Table.Td>
                   <Table.Td>
-                    {fact && fact.origin !== 'verified' && (
+                    {canVerify && fact && fact.origin !== 'verified' && (
                       <Button
                         size="compact-sm"
                         variant="light"
