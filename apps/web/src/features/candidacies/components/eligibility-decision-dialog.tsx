@@ -43,6 +43,8 @@ function StaleAlert({ onReload }: { onReload: () => void }) {
   );
 }
 
+// The stale notice stays until the reloaded version arrives, so nobody confirms on the old one.
+
 /** A coordinator's derogation: eligible or ineligible whatever the computation says, always with a reason. */
 export function EligibilityDecisionDialog({ candidacy, opened, onClose, onReload }: DecisionDialogProps) {
   const { t } = useTranslation();
@@ -122,14 +124,10 @@ export function EligibilityDecisionDialog({ candidacy, opened, onClose, onReload
             onChange={(event) => setReason(event.currentTarget.value)}
           />
           {isStale ? (
-            <StaleAlert
-              onReload={() => {
-                setMutation.reset();
-                onReload();
-              }}
-            />
+            <StaleAlert onReload={onReload} />
           ) : (
-            setMutation.isError && (
+            setMutation.isError &&
+            !isStaleError(setMutation.error) && (
               <Alert color="red" variant="light" role="alert" icon={<IconAlertTriangle aria-hidden />}>
                 {describeMoveError(setMutation.error, t)}
               </Alert>
@@ -174,14 +172,10 @@ export function RemoveDecisionDialog({ candidacy, opened, onClose, onReload }: D
       <Stack gap="md">
         <Text size="sm">{t('candidacies.decision.removeDescription')}</Text>
         {isStale ? (
-          <StaleAlert
-            onReload={() => {
-              removeMutation.reset();
-              onReload();
-            }}
-          />
+          <StaleAlert onReload={onReload} />
         ) : (
-          removeMutation.isError && (
+          removeMutation.isError &&
+          !isStaleError(removeMutation.error) && (
             <Alert color="red" variant="light" role="alert" icon={<IconAlertTriangle aria-hidden />}>
               {describeMoveError(removeMutation.error, t)}
             </Alert>

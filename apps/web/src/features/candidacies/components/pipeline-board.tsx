@@ -114,6 +114,12 @@ export function PipelineBoard({ candidacies, canMove, onMoved, onReload }: Pipel
     );
   };
 
+  // After a reload (stale version) the dialog must confirm on the version just fetched.
+  const reloadedVersion = dialog && candidacies.find((other) => other.id === dialog.candidacy.id)?.version;
+  const dialogCandidacy = dialog
+    ? { ...dialog.candidacy, version: reloadedVersion ?? dialog.candidacy.version }
+    : null;
+
   const onDrop = (event: DragEvent, to: CandidacyStage) => {
     event.preventDefault();
     setDropTarget(null);
@@ -223,7 +229,7 @@ export function PipelineBoard({ candidacies, canMove, onMoved, onReload }: Pipel
         </Group>
       </ScrollArea>
       <MoveCandidacyDialog
-        candidacy={dialog?.candidacy ?? null}
+        candidacy={dialogCandidacy}
         to={dialog?.to ?? null}
         onClose={() => setDialog(null)}
         onReload={onReload}

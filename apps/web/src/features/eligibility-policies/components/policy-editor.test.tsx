@@ -48,7 +48,7 @@ function renderEditor(policy = buildPolicy()) {
 const criterion = (name: string) => screen.getByRole('group', { name });
 const saveButton = () => screen.getByRole('button', { name: 'Enregistrer la version 4' });
 
-describe('PolicyEditor: the domain validator runs before anything is sent', () => {
+describe('PolicyEditor: the domain validator runs before anything is sent', { timeout: 30_000 }, () => {
   it('refuses to ask for more criteria than are enabled, and says so next to the field', async () => {
     const { actor } = renderEditor();
     const minCriteria = screen.getByLabelText('Critères à remplir, au moins');
