@@ -10,7 +10,6 @@ import {
   Table,
   Text,
   Textarea,
-  TextInput,
   Title,
   VisuallyHidden,
 } from '@mantine/core';
@@ -25,6 +24,7 @@ import { IconAlertTriangle, IconShieldCheck } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../../components/ui/date-field';
 import { notifySuccess } from '../../../components/ui/notify';
 import { describeError } from '../../../lib/problem-message';
 import { useVerifyCandidacyFact, type VerifiableFact } from '../api/verify-candidacy-fact';
@@ -296,15 +296,13 @@ function VerifyFactDialog({
             }))}
             onChange={(event) => setProofType(event.currentTarget.value)}
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t('candidacies.facts.documentDate')}
             description={t('candidacies.facts.documentDateHelp')}
             required
-            max={todayIso()}
             value={documentDate}
             error={errors.documentDate}
-            onChange={(event) => setDocumentDate(event.currentTarget.value)}
+            onChange={setDocumentDate}
           />
           <Textarea
             label={t('candidacies.facts.note')}

@@ -92,12 +92,14 @@ export function EligibilityCard({ candidacy, canDecide, onReload }: EligibilityC
         </Text>
       ) : (
         <Stack gap="sm">
-          <Group gap="xs">
-            <Text size="sm" fw={600}>
-              {t('candidacies.decision.computed')}
-            </Text>
-            <EligibilityBadge status={candidacy.eligibilityStatus} />
-          </Group>
+          {decision && (
+            <Group gap="xs">
+              <Text size="sm" fw={600}>
+                {t('candidacies.decision.computed')}
+              </Text>
+              <EligibilityBadge status={candidacy.eligibilityStatus} />
+            </Group>
+          )}
           <Text size="sm">{domainMessage(evaluation.reason)}</Text>
           <List spacing={8} listStyleType="none" aria-label={t('candidacies.eligibilityCard.criteria')}>
             {evaluation.criteria.map((criterion) => (

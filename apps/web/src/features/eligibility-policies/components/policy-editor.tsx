@@ -199,17 +199,19 @@ export function PolicyEditor({ policy, onSaved }: PolicyEditorProps) {
           <Text size="sm" c="dimmed" mb="md">
             {t('policies.editor.ruleDescription')}
           </Text>
-          <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">
-            <TextInput
-              label={t('policies.fields.name')}
-              required
-              value={draft.name}
-              error={fieldError('name')}
-              onChange={(event) => {
-                const name = event.currentTarget.value;
-                setDraft((current) => ({ ...current, name }));
-              }}
-            />
+          <TextInput
+            label={t('policies.fields.name')}
+            required
+            maw={560}
+            mb="md"
+            value={draft.name}
+            error={fieldError('name')}
+            onChange={(event) => {
+              const name = event.currentTarget.value;
+              setDraft((current) => ({ ...current, name }));
+            }}
+          />
+          <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="md">
             <NumberInput
               label={t('policies.fields.minCriteria')}
               description={t('policies.fields.minCriteriaHint')}
@@ -407,7 +409,7 @@ function CriterionParameters({
   const named = (parameter: string) =>
     t('policies.fields.parameterLabel', { criterion: criterionLabel, parameter });
   const grid = (children: ReactNode) => (
-    <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md" mt="sm">
+    <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="md" mt="sm">
       {children}
     </SimpleGrid>
   );

@@ -1,4 +1,4 @@
-import { Card, List, Skeleton, Text, Title } from '@mantine/core';
+import { Card, Group, List, Skeleton, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../../components/ui/router-links';
@@ -6,6 +6,7 @@ import { AnchorLink } from '../../../components/ui/router-links';
 export interface PolicySession {
   id: string;
   name: string;
+  fabrique: string | null;
   /** The session's status, already rendered (a badge). */
   status: ReactNode;
 }
@@ -34,13 +35,18 @@ export function PolicySessionsCard({ sessionCount, sessions, programs }: PolicyS
       ) : sessions.length === 0 ? (
         <Text size="sm">{t('policies.usage.none')}</Text>
       ) : (
-        <List spacing={6} listStyleType="none" aria-labelledby="policy-sessions-title">
+        <List spacing={8} listStyleType="none" aria-labelledby="policy-sessions-title">
           {sessions.map((session) => (
             <List.Item key={session.id}>
-              <AnchorLink to="/sessions/$sessionId" params={{ sessionId: session.id }} size="sm" fw={600}>
-                {session.name}
-              </AnchorLink>{' '}
-              {session.status}
+              <Group gap={8} wrap="nowrap" justify="space-between">
+                <Text size="sm" lineClamp={1}>
+                  <AnchorLink to="/sessions/$sessionId" params={{ sessionId: session.id }} fw={600}>
+                    {session.name}
+                  </AnchorLink>
+                  {session.fabrique ? ` · ${session.fabrique}` : ''}
+                </Text>
+                {session.status}
+              </Group>
             </List.Item>
           ))}
         </List>
