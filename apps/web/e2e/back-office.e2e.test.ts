@@ -178,10 +178,11 @@ describe('Back office: a coordinator runs a recruitment', () => {
       const decisionDialog = page.getByRole('dialog', { name: 'Décision d’éligibilité par dérogation' });
       await decisionDialog.getByRole('button', { name: 'Enregistrer la décision' }).click();
       await decisionDialog.getByText(/Indiquez la raison de la dérogation/).waitFor();
-      await decisionDialog.getByLabel('Éligible par dérogation').check();
+      await decisionDialog.getByRole('radio', { name: 'Éligible par dérogation', exact: true }).check();
       await decisionDialog
         .getByLabel('Raison de la dérogation')
         .fill('Orientée par la Mission locale, justificatif attendu.');
+      await page.waitForTimeout(400); // the dialog's opening transition, which axe would read half-faded
       await expectNoSeriousViolations(page);
       await decisionDialog.getByRole('button', { name: 'Enregistrer la décision' }).click();
       await decisionDialog.waitFor({ state: 'hidden' });
@@ -194,6 +195,7 @@ describe('Back office: a coordinator runs a recruitment', () => {
       await rejectDialog.getByRole('button', { name: 'Passer en « Refusée »' }).click();
       await rejectDialog.getByText('Choisissez un motif.').waitFor();
       await rejectDialog.getByLabel('Motif du refus').selectOption('motivation');
+      await page.waitForTimeout(400);
       await expectNoSeriousViolations(page);
       await rejectDialog.getByRole('button', { name: 'Passer en « Refusée »' }).click();
       await rejectDialog.waitFor({ state: 'hidden' });

@@ -79,7 +79,7 @@ export function EligibilityCard({ candidacy, canDecide, onReload }: EligibilityC
               <Button size="xs" variant="white" onClick={() => setDialog('decide')}>
                 {t('candidacies.decision.change')}
               </Button>
-              <Button size="xs" variant="subtle" color="red" onClick={() => setDialog('remove')}>
+              <Button size="xs" variant="default" onClick={() => setDialog('remove')}>
                 {t('candidacies.decision.remove')}
               </Button>
             </Group>

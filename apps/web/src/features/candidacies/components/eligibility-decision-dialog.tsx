@@ -186,7 +186,7 @@ export function RemoveDecisionDialog({ candidacy, opened, onClose, onReload }: D
             {t('common.cancel')}
           </Button>
           <Button
-            color="red"
+            color="red.8"
             loading={removeMutation.isPending}
             onClick={() =>
               removeMutation.mutate(

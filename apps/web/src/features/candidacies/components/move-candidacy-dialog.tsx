@@ -190,7 +190,7 @@ export function MoveCandidacyDialog({
               type="submit"
               loading={moveMutation.isPending}
               disabled={!to}
-              color={to === 'rejected' ? 'red' : undefined}
+              color={to === 'rejected' ? 'red.8' : undefined}
             >
               {to
                 ? t('candidacies.move.confirmTo', { stage: t(`candidacies.stages.${to}`) })

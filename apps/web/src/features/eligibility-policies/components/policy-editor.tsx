@@ -211,7 +211,11 @@ export function PolicyEditor({ policy, onSaved }: PolicyEditorProps) {
               setDraft((current) => ({ ...current, name }));
             }}
           />
-          <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="md">
+          <SimpleGrid
+            cols={{ base: 1, sm: 2 }}
+            spacing="md"
+            maw={{ md: 'calc(66.6% - var(--mantine-spacing-md) / 3)' }}
+          >
             <NumberInput
               label={t('policies.fields.minCriteria')}
               description={t('policies.fields.minCriteriaHint')}
@@ -235,6 +239,8 @@ export function PolicyEditor({ policy, onSaved }: PolicyEditorProps) {
                 if (parsed.success) setDraft((current) => ({ ...current, referenceDate: parsed.data }));
               }}
             />
+          </SimpleGrid>
+          <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="md" mt="md">
             <NumberInput
               label={t('policies.fields.minAge')}
               min={0}

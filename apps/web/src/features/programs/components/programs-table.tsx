@@ -47,13 +47,14 @@ export function ProgramsTable({ programs, fabriqueNames, policyNames, onEdit }: 
                   radius="sm"
                   tt="none"
                   fw={500}
+                  styles={{ root: { flexShrink: 0, overflow: 'visible' }, label: { overflow: 'visible' } }}
                 >
                   {t(`programs.kinds.${program.kind}`)}
                 </Badge>
               </Table.Td>
               <Table.Td>
                 {program.rncpCode ? (
-                  <Text size="sm">
+                  <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
                     {t('programs.certification', { code: program.rncpCode, level: program.rncpLevel ?? '—' })}
                   </Text>
                 ) : (
@@ -62,7 +63,9 @@ export function ProgramsTable({ programs, fabriqueNames, policyNames, onEdit }: 
                   </Text>
                 )}
               </Table.Td>
-              <Table.Td>{t('programs.hours', { count: program.durationHours })}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                {t('programs.hours', { count: program.durationHours })}
+              </Table.Td>
               <Table.Td>
                 {program.fabriqueId
                   ? (fabriqueNames.get(program.fabriqueId) ?? '—')
