@@ -170,6 +170,8 @@ describe('Back office: a coordinator runs a recruitment', () => {
       await scoreDialog.getByRole('button', { name: 'Enregistrer l’évaluation' }).click();
       await scoreDialog.waitFor({ state: 'hidden' });
       await page.getByText('Entretien · 12 / 15').waitFor();
+      // The confirmations would cover the header in the picture: close them as a user would.
+      for (const close of await page.locator('.mantine-Notification-root button').all()) await close.click();
       await screenshot(page, 'bo-04-candidacy');
       await expectNoSeriousViolations(page);
 

@@ -50,6 +50,14 @@ interface PolicyEditorProps {
   onSaved?: ((policy: EligibilityPolicyResource) => void) | undefined;
 }
 
+// Descriptions under the inputs keep the inputs of a row aligned whatever their hints' length.
+const DESCRIPTION_BELOW = ['label', 'input', 'description', 'error'] as (
+  | 'label'
+  | 'input'
+  | 'description'
+  | 'error'
+)[];
+
 /** A number input's value: an emptied field is `NaN`, which the check reports as required. */
 function toNumber(value: number | string): number {
   if (typeof value === 'number') return value;
@@ -218,6 +226,7 @@ export function PolicyEditor({ policy, onSaved }: PolicyEditorProps) {
           >
             <NumberInput
               label={t('policies.fields.minCriteria')}
+              inputWrapperOrder={DESCRIPTION_BELOW}
               description={t('policies.fields.minCriteriaHint')}
               min={0}
               max={CRITERION_CODES.length}
@@ -228,6 +237,7 @@ export function PolicyEditor({ policy, onSaved }: PolicyEditorProps) {
             />
             <NativeSelect
               label={t('policies.fields.referenceDate')}
+              inputWrapperOrder={DESCRIPTION_BELOW}
               description={t('policies.fields.referenceDateHint')}
               value={draft.referenceDate}
               data={REFERENCE_DATE_CHOICES.map((choice) => ({
@@ -243,6 +253,7 @@ export function PolicyEditor({ policy, onSaved }: PolicyEditorProps) {
           <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="md" mt="md">
             <NumberInput
               label={t('policies.fields.minAge')}
+              inputWrapperOrder={DESCRIPTION_BELOW}
               min={0}
               max={120}
               allowDecimal={false}
@@ -253,6 +264,7 @@ export function PolicyEditor({ policy, onSaved }: PolicyEditorProps) {
             />
             <NumberInput
               label={t('policies.fields.maxAge')}
+              inputWrapperOrder={DESCRIPTION_BELOW}
               description={t('policies.fields.maxAgeHint')}
               min={0}
               max={120}
@@ -269,6 +281,7 @@ export function PolicyEditor({ policy, onSaved }: PolicyEditorProps) {
             />
             <NumberInput
               label={t('policies.fields.guardianConsentBelowAge')}
+              inputWrapperOrder={DESCRIPTION_BELOW}
               description={t('policies.fields.guardianConsentBelowAgeHint')}
               min={0}
               max={21}
