@@ -4,7 +4,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { WEB_DIR } from './api-server';
 
-export const SCREENSHOT_DIR = path.join(WEB_DIR, 'e2e/screenshots');
+// SCREENSHOT_DIR lets a reviewer collect the pictures elsewhere.
+export const SCREENSHOT_DIR = process.env.SCREENSHOT_DIR ?? path.join(WEB_DIR, 'e2e/screenshots');
 
 export async function launchChromium(): Promise<Browser> {
   const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -29,9 +30,10 @@ export async function launchChromium(): Promise<Browser> {
   });
 }
 
-export async function screenshot(page: Page, name: string) {
+/** The whole page by default; `fullPage: false` keeps what a 1280×800 screen shows. */
+export async function screenshot(page: Page, name: string, { fullPage = true } = {}) {
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage });
 }
 
 /** WCAG 2.2 AA checks; returns a readable list so a failure says what and where. */

@@ -99,6 +99,27 @@ const adminFabriquesRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/admin/fabriques'), 'FabriquesPage'),
 });
 
+const adminProgramsRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'formations',
+  component: lazyRouteComponent(() => import('./routes/admin/programs'), 'ProgramsPage'),
+});
+
+const adminPoliciesRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'politiques',
+  component: lazyRouteComponent(
+    () => import('./routes/admin/eligibility-policies'),
+    'EligibilityPoliciesPage',
+  ),
+});
+
+const adminPolicyRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'politiques/$policyId',
+  component: lazyRouteComponent(() => import('./routes/admin/eligibility-policy'), 'EligibilityPolicyPage'),
+});
+
 // Back office: recruitment screens. Their search schemas live with the feature, so filters stay in the URL.
 const sessionsRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
@@ -188,7 +209,14 @@ const routeTree = rootRoute.addChildren([
     sessionDetailRoute,
     candidaciesRoute,
     candidacyDetailRoute,
-    adminRoute.addChildren([adminIndexRoute, adminUsersRoute, adminFabriquesRoute]),
+    adminRoute.addChildren([
+      adminIndexRoute,
+      adminUsersRoute,
+      adminFabriquesRoute,
+      adminProgramsRoute,
+      adminPoliciesRoute,
+      adminPolicyRoute,
+    ]),
   ]),
 ]);
 

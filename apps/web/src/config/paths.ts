@@ -8,6 +8,8 @@ export const paths = {
   admin: {
     users: { path: '/admin/utilisateurs' },
     fabriques: { path: '/admin/fabriques' },
+    programs: { path: '/admin/formations' },
+    policies: { path: '/admin/politiques', detail: '/admin/politiques/$policyId' },
   },
   // Applicants' pages: no account, loaded without any back-office code.
   public: {

@@ -4,7 +4,9 @@ import type { Role } from '@passerelle/domain/user/user.schema';
 import {
   IconBuildingCommunity,
   IconCalendarEvent,
+  IconCertificate,
   IconLayoutDashboard,
+  IconListCheck,
   IconUserSearch,
   IconUsers,
 } from '@tabler/icons-react';
@@ -64,6 +66,16 @@ function useNavSections(role: Role) {
           to: paths.admin.fabriques.path,
           label: t('nav.fabriques'),
           icon: <IconBuildingCommunity size={18} aria-hidden />,
+        },
+        {
+          to: paths.admin.programs.path,
+          label: t('nav.programs'),
+          icon: <IconCertificate size={18} aria-hidden />,
+        },
+        {
+          to: paths.admin.policies.path,
+          label: t('nav.policies'),
+          icon: <IconListCheck size={18} aria-hidden />,
         },
       ],
     });

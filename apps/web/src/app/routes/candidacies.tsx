@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../components/ui/error-state';
 import { PageHeader } from '../../components/ui/page-header';
 import { TableSkeleton } from '../../components/ui/table-skeleton';
+import { useSessionUser } from '../../features/auth/api/use-session-user';
 import {
   type CandidacyListFilters,
   type CandidacySearch,
@@ -22,16 +23,28 @@ import { ColumnPicker } from '../../features/candidacies/components/column-picke
 import { ExportCandidaciesButton } from '../../features/candidacies/components/export-candidacies-button';
 import { useSessionChoices } from '../../features/sessions/api/get-sessions';
 import { describeError } from '../../lib/problem-message';
+import { PersonalDataGuard } from './personal-data-guard';
 
 const route = getRouteApi('/_authenticated/candidatures');
 
 export function CandidaciesPage() {
+  return (
+    <PersonalDataGuard>
+      <CandidaciesScreen />
+    </PersonalDataGuard>
+  );
+}
+
+function CandidaciesScreen() {
   const { t } = useTranslation();
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const filters = pickCandidacyFilters(search);
   const columns = search.cols ?? DEFAULT_CANDIDACY_COLUMNS;
   const candidaciesQuery = useCandidacies(filters);
+  // Trainers see their learners here but move nobody: no selection, no bulk move.
+  const role = useSessionUser()?.role;
+  const canMove = role === 'admin' || role === 'coordinator';
   const sessionChoices = useSessionChoices();
   const [selectedIds, setSelectedIds] = useState<Set<string>>(new Set());
   const [isBulkOpen, bulkDialog] = useDisclosure(false);
@@ -86,7 +99,7 @@ export function CandidaciesPage() {
         </Alert>
       )}
 
-      {selected.length > 0 && (
+      {canMove && selected.length > 0 && (
         <Paper withBorder p="sm" mb="sm" radius="md" bg="var(--mantine-color-passerelle-light)">
           <Group justify="space-between">
             <Text size="sm" fw={600} aria-live="polite">
@@ -137,8 +150,8 @@ export function CandidaciesPage() {
           <CandidaciesTable
             candidacies={candidacies}
             columns={columns}
-            selectedIds={selectedIds}
-            onSelectionChange={setSelectedIds}
+            selectedIds={canMove ? selectedIds : undefined}
+            onSelectionChange={canMove ? setSelectedIds : undefined}
             caption={t('candidacies.tableCaption')}
           />
           <Group justify="space-between">

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../components/ui/error-state';
 import { AnchorLink } from '../../components/ui/router-links';
 import { usePageTitle } from '../../components/ui/use-page-title';
+import { useSessionUser } from '../../features/auth/api/use-session-user';
 import { useCandidacy } from '../../features/candidacies/api/get-candidacy';
 import { StageBadge } from '../../features/candidacies/components/candidacy-display';
 import { CandidateFactsCard } from '../../features/candidacies/components/candidate-facts-card';
@@ -13,13 +14,25 @@ import { NotesCard } from '../../features/candidacies/components/notes-card';
 import { ScorecardsCard } from '../../features/candidacies/components/scorecards-card';
 import { StageActions } from '../../features/candidacies/components/stage-actions';
 import { TimelineCard } from '../../features/candidacies/components/timeline-card';
+import { PersonalDataGuard } from './personal-data-guard';
 
 const route = getRouteApi('/_authenticated/candidatures/$candidacyId');
 
 export function CandidacyDetailPage() {
+  return (
+    <PersonalDataGuard>
+      <CandidacyDetailScreen />
+    </PersonalDataGuard>
+  );
+}
+
+function CandidacyDetailScreen() {
   const { t, i18n } = useTranslation();
   const { candidacyId } = route.useParams();
   const candidacyQuery = useCandidacy(candidacyId);
+  // Only coordinators and admins change a candidacy; a trainer reads it and may evaluate and note.
+  const role = useSessionUser()?.role;
+  const canManage = role === 'admin' || role === 'coordinator';
   const candidacy = candidacyQuery.data;
   const name = candidacy ? `${candidacy.candidate.firstName} ${candidacy.candidate.lastName}` : '';
   usePageTitle(name || t('candidacies.detail.title'));
@@ -70,10 +83,12 @@ export function CandidacyDetailPage() {
               .join(' · ')}
           </Text>
         </Stack>
-        <StageActions
-          candidacy={{ id: candidacy.id, stage: candidacy.stage, version: candidacy.version, name }}
-          onReload={() => void candidacyQuery.refetch()}
-        />
+        {canManage && (
+          <StageActions
+            candidacy={{ id: candidacy.id, stage: candidacy.stage, version: candidacy.version, name }}
+            onReload={() => void candidacyQuery.refetch()}
+          />
+        )}
       </Group>
 
       {candidacy.rejection && (
@@ -110,8 +125,12 @@ export function CandidacyDetailPage() {
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, lg: 7 }}>
           <Stack gap="lg">
-            <EligibilityCard candidacy={candidacy} />
-            <CandidateFactsCard candidacy={candidacy} />
+            <EligibilityCard
+              candidacy={candidacy}
+              canDecide={canManage}
+              onReload={() => void candidacyQuery.refetch()}
+            />
+            <CandidateFactsCard candidacy={candidacy} canVerify={canManage} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 5 }}>

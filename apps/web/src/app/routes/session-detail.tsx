@@ -18,6 +18,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../components/ui/error-state';
 import { AnchorLink, ButtonLink } from '../../components/ui/router-links';
 import { usePageTitle } from '../../components/ui/use-page-title';
+import { useSessionUser } from '../../features/auth/api/use-session-user';
 import { DEFAULT_CANDIDACY_COLUMNS } from '../../features/candidacies/api/candidacy-filters';
 import { useSessionCandidacies } from '../../features/candidacies/api/get-session-candidacies';
 import { CandidaciesTable } from '../../features/candidacies/components/candidacies-table';
@@ -31,6 +32,7 @@ import {
   SessionStatusBadge,
   useFormatCalendarDate,
 } from '../../features/sessions/components/session-display';
+import { PersonalDataGuard } from './personal-data-guard';
 
 const route = getRouteApi('/_authenticated/sessions/$sessionId');
 const TABLE_STEP = 50;
@@ -40,11 +42,21 @@ function isSessionView(value: string | null): value is SessionView {
 }
 
 export function SessionDetailPage() {
+  return (
+    <PersonalDataGuard>
+      <SessionDetailScreen />
+    </PersonalDataGuard>
+  );
+}
+
+function SessionDetailScreen() {
   const { t } = useTranslation();
   const { sessionId } = route.useParams();
   const { view = 'board' } = route.useSearch();
   const navigate = route.useNavigate();
   const queryClient = useQueryClient();
+  const role = useSessionUser()?.role;
+  const canMoveCandidacies = role === 'admin' || role === 'coordinator';
   const sessionQuery = useSession(sessionId);
   const candidaciesQuery = useSessionCandidacies(sessionId);
   const compositionQuery = useSessionComposition(sessionId);
@@ -167,6 +179,7 @@ export function SessionDetailPage() {
           {candidaciesContent(
             <PipelineBoard
               candidacies={candidacies}
+              canMove={canMoveCandidacies}
               onMoved={refreshComposition}
               onReload={() => void candidaciesQuery.refetch()}
             />,

@@ -172,7 +172,7 @@ export function BulkMoveDialog({ opened, candidacies, onClose, onDone }: BulkMov
                 type="submit"
                 loading={bulkMutation.isPending}
                 disabled={!to}
-                color={to === 'rejected' ? 'red' : undefined}
+                color={to === 'rejected' ? 'red.8' : undefined}
               >
                 {t('candidacies.bulk.confirm', { count: snapshot.length })}
               </Button>

@@ -38,8 +38,23 @@ export function capitalizeFirst(text: string): string {
 export function useDomainMessage() {
   const { i18n } = useTranslation();
   const locale = isLocale(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'fr';
+  const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeZone: 'UTC' });
+  // The engine's reasons carry calendar dates (birth, reference date): shown the reader's way.
+  const localizeDates = (params: Message['params']) =>
+    params &&
+    Object.fromEntries(
+      Object.entries(params).map(([name, value]) => [
+        name,
+        typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)
+          ? dateFormat.format(new Date(`${value}T00:00:00Z`))
+          : value,
+      ]),
+    );
   return (message: Message | string) =>
-    formatMessage(typeof message === 'string' ? { key: message } : message, locale);
+    formatMessage(
+      typeof message === 'string' ? { key: message } : { ...message, params: localizeDates(message.params) },
+      locale,
+    );
 }
 
 export function StageBadge({ stage }: { stage: CandidacyStage }) {

@@ -47,7 +47,8 @@ describe('CandidacyFilters ↔ URL', () => {
     expect(screen.getByLabelText('Critère rempli')).toHaveValue('woman');
     expect(screen.getByLabelText('Session')).toHaveValue(SESSION.value);
     expect(screen.getByLabelText('Trier')).toHaveValue('lastName');
-    expect(screen.getByLabelText('Reçues à partir du')).toHaveValue('2026-11-01');
+    // Dates read the French way whatever the browser's language.
+    expect(screen.getByLabelText('Reçues à partir du')).toHaveValue('01/11/2026');
     expect(screen.getAllByText('Entretien').length).toBeGreaterThan(0);
 
     const { router } = await renderFilters(
@@ -68,6 +69,18 @@ describe('CandidacyFilters ↔ URL', () => {
       criterion: 'qpv_resident',
       sort: '-stageChangedAt',
     });
+
+    const until = screen.getByLabelText('Reçues jusqu’au');
+    await actor.type(until, '15/12/202');
+    expect(router.state.location.search).not.toHaveProperty('submittedTo');
+    await actor.type(until, '6');
+    expect(router.state.location.search).toHaveProperty('submittedTo', '2026-12-15');
+    await actor.clear(until);
+    await actor.type(until, '31/02/2026');
+    await actor.tab();
+    expect(screen.getByText('Date au format jj/mm/aaaa, par exemple 14/03/2025.')).toBeInTheDocument();
+    expect(router.state.location.search).not.toHaveProperty('submittedTo');
+    await actor.clear(until);
 
     const search = screen.getByRole('searchbox', { name: 'Rechercher' });
     await actor.type(search, 'L');

@@ -21,6 +21,7 @@ import {
 import { IconFilterOff, IconSearch } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../../components/ui/date-field';
 import { type CandidacyListFilters, hasActiveFilters } from '../api/candidacy-filters';
 import { useDomainMessage } from './candidacy-display';
 
@@ -165,19 +166,15 @@ export function CandidacyFilters({
           ]}
           onChange={(event) => update({ source: emptyToUndefined(event.currentTarget.value) })}
         />
-        <TextInput
-          type="date"
+        <DateField
           label={t('candidacies.filters.submittedFrom')}
           value={filters.submittedFrom ?? ''}
-          max={filters.submittedTo}
-          onChange={(event) => update({ submittedFrom: emptyToUndefined(event.currentTarget.value) })}
+          onChange={(date) => update({ submittedFrom: emptyToUndefined(date) })}
         />
-        <TextInput
-          type="date"
+        <DateField
           label={t('candidacies.filters.submittedTo')}
           value={filters.submittedTo ?? ''}
-          min={filters.submittedFrom}
-          onChange={(event) => update({ submittedTo: emptyToUndefined(event.currentTarget.value) })}
+          onChange={(date) => update({ submittedTo: emptyToUndefined(date) })}
         />
       </SimpleGrid>
       {hasActiveFilters(filters) && (

@@ -10,7 +10,6 @@ import {
   Table,
   Text,
   Textarea,
-  TextInput,
   Title,
   VisuallyHidden,
 } from '@mantine/core';
@@ -25,6 +24,7 @@ import { IconAlertTriangle, IconShieldCheck } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../../components/ui/date-field';
 import { notifySuccess } from '../../../components/ui/notify';
 import { describeError } from '../../../lib/problem-message';
 import { useVerifyCandidacyFact, type VerifiableFact } from '../api/verify-candidacy-fact';
@@ -105,9 +105,11 @@ function formatFactValue(
 
 interface CandidateFactsCardProps {
   candidacy: CandidacyDetail;
+  /** Coordinators and admins mark facts verified; a trainer only reads them. */
+  canVerify: boolean;
 }
 
-export function CandidateFactsCard({ candidacy }: CandidateFactsCardProps) {
+export function CandidateFactsCard({ candidacy, canVerify }: CandidateFactsCardProps) {
   const { t, i18n } = useTranslation();
   const domainMessage = useDomainMessage();
   const dateFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeZone: 'UTC' });
@@ -184,7 +186,7 @@ export function CandidateFactsCard({ candidacy }: CandidateFactsCardProps) {
                     )}
                   </Table.Td>
                   <Table.Td>
-                    {fact && fact.origin !== 'verified' && (
+                    {canVerify && fact && fact.origin !== 'verified' && (
                       <Button
                         size="compact-sm"
                         variant="light"
@@ -294,15 +296,13 @@ function VerifyFactDialog({
             }))}
             onChange={(event) => setProofType(event.currentTarget.value)}
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t('candidacies.facts.documentDate')}
             description={t('candidacies.facts.documentDateHelp')}
             required
-            max={todayIso()}
             value={documentDate}
             error={errors.documentDate}
-            onChange={(event) => setDocumentDate(event.currentTarget.value)}
+            onChange={setDocumentDate}
           />
           <Textarea
             label={t('candidacies.facts.note')}

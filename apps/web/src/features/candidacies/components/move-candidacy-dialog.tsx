@@ -162,16 +162,15 @@ export function MoveCandidacyDialog({
                 variant="white"
                 color="orange"
                 leftSection={<IconRefresh size={14} aria-hidden />}
-                onClick={() => {
-                  moveMutation.reset();
-                  onReload();
-                }}
+                // The notice stays until the new version arrives, so nobody confirms on the old one.
+                onClick={onReload}
               >
                 {t('candidacies.stale.reload')}
               </Button>
             </Alert>
           ) : (
-            moveMutation.isError && (
+            moveMutation.isError &&
+            !isStaleError(moveMutation.error) && (
               <Alert
                 color="red"
                 variant="light"
@@ -191,7 +190,7 @@ export function MoveCandidacyDialog({
               type="submit"
               loading={moveMutation.isPending}
               disabled={!to}
-              color={to === 'rejected' ? 'red' : undefined}
+              color={to === 'rejected' ? 'red.8' : undefined}
             >
               {to
                 ? t('candidacies.move.confirmTo', { stage: t(`candidacies.stages.${to}`) })

@@ -45,8 +45,10 @@ const YANIS = buildCandidacy({
   stage: 'submitted',
 });
 
-async function renderBoard(onMoved = vi.fn()) {
-  const Board = () => <PipelineBoard candidacies={[LEA, YANIS]} onMoved={onMoved} onReload={vi.fn()} />;
+async function renderBoard(onMoved = vi.fn(), canMove = true) {
+  const Board = () => (
+    <PipelineBoard candidacies={[LEA, YANIS]} canMove={canMove} onMoved={onMoved} onReload={vi.fn()} />
+  );
   await renderAtRoute({ path: '/sessions/x', url: '/sessions/x', component: Board });
   return { onMoved };
 }
@@ -142,5 +144,20 @@ describe('PipelineBoard', () => {
       version: 3,
       rejection: { reason: 'unreachable', isSharedWithCandidate: false },
     });
+  });
+
+  it('offers a trainer no move at all: no menu, no drag, and a drop changes nothing', async () => {
+    const { onMoved } = await renderBoard(vi.fn(), false);
+    const card = await within(column('interview')).findByText('Léa Lefebvre');
+    expect(screen.getByText(/Vue en lecture/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Déplacer/ })).toBeNull();
+    const paper = card.closest<HTMLElement>('[data-candidacy-id]');
+    expect(paper).toHaveAttribute('draggable', 'false');
+
+    dragAndDrop(paper ?? card, column('admitted'));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(fetchMock).not.toHaveBeenCalled();
+    expect(within(column('interview')).getByText('Léa Lefebvre')).toBeInTheDocument();
+    expect(onMoved).not.toHaveBeenCalled();
   });
 });

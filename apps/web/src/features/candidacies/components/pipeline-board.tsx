@@ -43,6 +43,11 @@ const DRAG_TYPE = 'application/x-passerelle-candidacy';
 
 interface PipelineBoardProps {
   candidacies: CandidacyListItem[];
+  /**
+   * Whether the caller may move candidacies (coordinators and admins). A trainer reads the board:
+   * no drag handle, no move menu, nothing the API would refuse.
+   */
+  canMove: boolean;
   /** After a move went through (e.g. to refresh the cohort composition). */
   onMoved?: (() => void) | undefined;
   /** Reloads the candidacies after a stale-version refusal. */
@@ -58,7 +63,7 @@ function needsReason(from: CandidacyStage, to: CandidacyStage) {
   return to === 'rejected' || to === 'withdrawn' || isReopening(from, to);
 }
 
-export function PipelineBoard({ candidacies, onMoved, onReload }: PipelineBoardProps) {
+export function PipelineBoard({ candidacies, canMove, onMoved, onReload }: PipelineBoardProps) {
   const { t } = useTranslation();
   const moveMutation = useMoveCandidacy();
   const [announcement, setAnnouncement] = useState('');
@@ -109,6 +114,12 @@ export function PipelineBoard({ candidacies, onMoved, onReload }: PipelineBoardP
     );
   };
 
+  // After a reload (stale version) the dialog must confirm on the version just fetched.
+  const reloadedVersion = dialog && candidacies.find((other) => other.id === dialog.candidacy.id)?.version;
+  const dialogCandidacy = dialog
+    ? { ...dialog.candidacy, version: reloadedVersion ?? dialog.candidacy.version }
+    : null;
+
   const onDrop = (event: DragEvent, to: CandidacyStage) => {
     event.preventDefault();
     setDropTarget(null);
@@ -120,7 +131,7 @@ export function PipelineBoard({ candidacies, onMoved, onReload }: PipelineBoardP
   return (
     <Stack gap="sm">
       <Text size="sm" c="dimmed">
-        {t('pipeline.help')}
+        {canMove ? t('pipeline.help') : t('pipeline.readOnly')}
       </Text>
       <VisuallyHidden role="status" aria-live="assertive">
         {announcement}
@@ -154,12 +165,15 @@ export function PipelineBoard({ candidacies, onMoved, onReload }: PipelineBoardP
                 miw={212}
                 p="xs"
                 onDragOver={(event) => {
+                  if (!canMove) return;
                   event.preventDefault();
                   event.dataTransfer.dropEffect = 'move';
                   if (dropTarget !== stage) setDropTarget(stage);
                 }}
                 onDragLeave={() => setDropTarget((current) => (current === stage ? null : current))}
-                onDrop={(event) => onDrop(event, stage)}
+                onDrop={(event) => {
+                  if (canMove) onDrop(event, stage);
+                }}
                 style={{
                   borderRadius: 'var(--mantine-radius-md)',
                   background:
@@ -192,7 +206,7 @@ export function PipelineBoard({ candidacies, onMoved, onReload }: PipelineBoardP
                           candidacy={candidacy}
                           stage={stageOf(candidacy)}
                           isPending={candidacy.id in pendingStages}
-                          onMove={(to) => move(candidacy, to)}
+                          onMove={canMove ? (to) => move(candidacy, to) : null}
                         />
                       </li>
                     ))}
@@ -215,7 +229,7 @@ export function PipelineBoard({ candidacies, onMoved, onReload }: PipelineBoardP
         </Group>
       </ScrollArea>
       <MoveCandidacyDialog
-        candidacy={dialog?.candidacy ?? null}
+        candidacy={dialogCandidacy}
         to={dialog?.to ?? null}
         onClose={() => setDialog(null)}
         onReload={onReload}
@@ -235,13 +249,14 @@ interface BoardCardProps {
   candidacy: CandidacyListItem;
   stage: CandidacyStage;
   isPending: boolean;
-  onMove: (to: CandidacyStage) => void;
+  /** null: the card cannot be moved by this user. */
+  onMove: ((to: CandidacyStage) => void) | null;
 }
 
 function BoardCard({ candidacy, stage, isPending, onMove }: BoardCardProps) {
   const { t } = useTranslation();
   const name = nameOf(candidacy);
-  const targets = CANDIDACY_MOVES[stage];
+  const targets = onMove ? CANDIDACY_MOVES[stage] : [];
 
   return (
     <Paper
@@ -249,24 +264,27 @@ function BoardCard({ candidacy, stage, isPending, onMove }: BoardCardProps) {
       radius="sm"
       p={8}
       shadow="xs"
-      draggable={!isPending}
+      draggable={onMove !== null && !isPending}
       data-candidacy-id={candidacy.id}
       aria-busy={isPending || undefined}
       onDragStart={(event) => {
+        if (!onMove) return;
         event.dataTransfer.setData(DRAG_TYPE, candidacy.id);
         event.dataTransfer.setData('text/plain', candidacy.id);
         event.dataTransfer.effectAllowed = 'move';
       }}
-      style={{ cursor: 'grab', opacity: isPending ? 0.6 : 1 }}
+      style={{ cursor: onMove ? 'grab' : undefined, opacity: isPending ? 0.6 : 1 }}
     >
       <Group gap={4} wrap="nowrap" align="flex-start" justify="space-between">
         <Group gap={4} wrap="nowrap" align="flex-start" style={{ minWidth: 0 }}>
-          <IconGripVertical
-            size={14}
-            aria-hidden
-            color="var(--mantine-color-gray-5)"
-            style={{ marginTop: 3, flexShrink: 0 }}
-          />
+          {onMove && (
+            <IconGripVertical
+              size={14}
+              aria-hidden
+              color="var(--mantine-color-gray-5)"
+              style={{ marginTop: 3, flexShrink: 0 }}
+            />
+          )}
           <AnchorLink
             to="/candidatures/$candidacyId"
             params={{ candidacyId: candidacy.id }}
@@ -293,7 +311,7 @@ function BoardCard({ candidacy, stage, isPending, onMove }: BoardCardProps) {
             <Menu.Dropdown>
               <Menu.Label>{t('pipeline.moveTo')}</Menu.Label>
               {targets.map((to) => (
-                <Menu.Item key={to} onClick={() => onMove(to)}>
+                <Menu.Item key={to} onClick={() => onMove?.(to)}>
                   {t(`candidacies.stages.${to}`)}
                 </Menu.Item>
               ))}
@@ -301,7 +319,7 @@ function BoardCard({ candidacy, stage, isPending, onMove }: BoardCardProps) {
           </Menu>
         )}
       </Group>
-      <Group gap={6} mt={4} pl={18}>
+      <Group gap={6} mt={4} pl={onMove ? 18 : 0}>
         <EligibilityBadge
           status={candidacy.eligibilityStatus}
           decision={candidacy.eligibilityDecisionStatus}
