@@ -186,7 +186,7 @@ type Body = Record<string, never> & {
 };
 
 const body = (response: { json: () => unknown }) => response.json() as Body;
-const countsOf = (steps: Body['steps']) => Object.fromEntries(steps.map((step) => [step.step, step.count]));
+const countsOf = (steps: ReadonlyArray<{ step: string; count: number }>) => Object.fromEntries(steps.map((step) => [step.step, step.count]));
 
 describe('GET /reports/outcomes', () => {
   it('matches the hand computation on session 1, unknowns shown apart', async () => {
