@@ -122,19 +122,30 @@ beforeAll(async () => {
     await add(s1, { ...referred, ...eligible, stage: 'dropped_out' }),
     await add(s1, { ...referred, ...eligible, stage: 'dropped_out' }),
   ];
-  const [c5, c6, c7, c8, c9, c10] = completers;
-  const [c11] = leavers;
+  const nth = (list: typeof completers, index: number) => {
+    const candidacy = list[index];
+    if (!candidacy) throw new Error('no such candidacy');
+    return candidacy;
+  };
+  const [c5, c6, c7, c8, c9, c10] = [0, 1, 2, 3, 4, 5].map((index) => nth(completers, index));
+  const c11 = nth(leavers, 0);
   const exit = { sessionEndDate: S1_END, milestone: 'exit' as const };
-  await createFollowUp(db, c5!, { ...exit, situation: { kind: 'cdi' } });
-  await createFollowUp(db, c6!, { ...exit, situation: { kind: 'internship', hasHiringPromise: true } });
-  await createFollowUp(db, c7!, { ...exit, situation: { kind: 'job_seeking' } });
-  await createFollowUp(db, c8!, { ...exit, situation: { kind: 'unknown' } });
-  await createFollowUp(db, c9!, { ...exit, situation: null });
-  await createFollowUp(db, c10!, {
+  await createFollowUp(db, c5 as NonNullable<typeof c5>, { ...exit, situation: { kind: 'cdi' } });
+  await createFollowUp(db, c6 as NonNullable<typeof c5>, {
+    ...exit,
+    situation: { kind: 'internship', hasHiringPromise: true },
+  });
+  await createFollowUp(db, c7 as NonNullable<typeof c5>, { ...exit, situation: { kind: 'job_seeking' } });
+  await createFollowUp(db, c8 as NonNullable<typeof c5>, { ...exit, situation: { kind: 'unknown' } });
+  await createFollowUp(db, c9 as NonNullable<typeof c5>, { ...exit, situation: null });
+  await createFollowUp(db, c10 as NonNullable<typeof c5>, {
     ...exit,
     situation: { kind: 'further_training', isQualifyingTraining: true },
   });
-  await createFollowUp(db, c11!, { ...exit, situation: { kind: 'cdd', durationMonths: 3 } });
+  await createFollowUp(db, c11 as NonNullable<typeof c5>, {
+    ...exit,
+    situation: { kind: 'cdd', durationMonths: 3 },
+  });
   // c12 has no follow-up row at all.
 
   const c13 = await add(s2, { ...website, ...eligible, stage: 'completed', applicationDate: '2026-03-01' });
@@ -186,7 +197,8 @@ type Body = Record<string, never> & {
 };
 
 const body = (response: { json: () => unknown }) => response.json() as Body;
-const countsOf = (steps: ReadonlyArray<{ step: string; count: number }>) => Object.fromEntries(steps.map((step) => [step.step, step.count]));
+const countsOf = (steps: ReadonlyArray<{ step: string; count: number }>) =>
+  Object.fromEntries(steps.map((step) => [step.step, step.count]));
 
 describe('GET /reports/outcomes', () => {
   it('matches the hand computation on session 1, unknowns shown apart', async () => {
@@ -358,6 +370,9 @@ describe('GET /reports/capacity', () => {
       }),
     ]);
     expect(report.totals).toMatchObject({ places: 15, applications: 13 });
+    expect(
+      (report as unknown as { sessions: Array<{ name: string }> }).sessions.map((session) => session.name),
+    ).toEqual(['Promo 2', 'Promo 1']);
   });
 
   it('takes the sessions whose application window meets the period', async () => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MilestoneSchema, SituationKindSchema } from '../follow-up/follow-up.schema.ts';
-import { TargetCriterionSchema } from '../session/session.schema.ts';
+import { SessionStatusSchema, TargetCriterionSchema } from '../session/session.schema.ts';
 import { CriterionCountSchema } from '../session/session-composition.schema.ts';
 import { CalendarDateSchema, IdSchema, InstantSchema } from '../shared/common.schema.ts';
 
@@ -199,6 +199,20 @@ export const CapacityReportSchema = z
     filters: ReportFiltersSchema,
     generatedAt: InstantSchema,
     rows: z.array(CapacityRowSchema).describe('One row per fabrique and program'),
+    sessions: z
+      .array(
+        z.object({
+          id: IdSchema,
+          name: z.string(),
+          fabriqueId: IdSchema,
+          programId: IdSchema,
+          status: SessionStatusSchema,
+          startDate: CalendarDateSchema,
+          endDate: CalendarDateSchema,
+          capacity: z.number().int(),
+        }),
+      )
+      .describe('The sessions counted in `places`, latest first (what a report can be filtered on)'),
     totals: CapacityRowSchema.omit({
       fabriqueId: true,
       fabriqueName: true,

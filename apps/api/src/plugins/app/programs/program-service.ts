@@ -21,7 +21,9 @@ export function toProgramDto(row: ProgramRow): Program {
     rncpLevel: row.rncpLevel,
     durationHours: row.durationHours,
     defaultEligibilityPolicyId: row.defaultEligibilityPolicyId,
-    outcomeMapping: OutcomeMappingSchema.nullable().catch(null).parse(row.outcomeMapping ?? null),
+    outcomeMapping: OutcomeMappingSchema.nullable()
+      .catch(null)
+      .parse(row.outcomeMapping ?? null),
     version: row.version,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

@@ -112,6 +112,17 @@ export interface CapacitySupplyRow {
   places: number;
 }
 
+export interface CapacitySessionRow {
+  id: string;
+  name: string;
+  fabriqueId: string;
+  programId: string;
+  status: 'draft' | 'recruiting' | 'selection' | 'in_progress' | 'completed' | 'archived' | 'cancelled';
+  startDate: string;
+  endDate: string;
+  capacity: number;
+}
+
 export interface CapacityDemandRow {
   fabriqueId: string;
   fabriqueName: string;
@@ -243,6 +254,18 @@ export function createReportsRepository() {
           join programs p on p.id = s.program_id
           where s.status <> 'cancelled' and ${scopeConditions(scope, 'application_window')}
           group by 1, 2, 3, 4`,
+      );
+    },
+
+    async capacitySessions(executor: Executor, scope: ReportScope): Promise<CapacitySessionRow[]> {
+      return rowsOf<CapacitySessionRow>(
+        executor,
+        sql`select s.id::text as "id", s.name as "name", s.fabrique_id::text as "fabriqueId",
+            s.program_id::text as "programId", s.status as "status", s.start_date::text as "startDate",
+            s.end_date::text as "endDate", s.capacity as "capacity"
+          from sessions s
+          where s.status <> 'cancelled' and ${scopeConditions(scope, 'application_window')}
+          order by s.start_date desc, s.id`,
       );
     },
 

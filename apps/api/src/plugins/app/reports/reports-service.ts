@@ -331,10 +331,9 @@ export function createReportsService(deps: {
 
     async getCapacity(actor: Actor, query: ReportQuery, now = new Date()): Promise<CapacityReport> {
       const scope = await resolveScope(actor, query);
-      const [supply, demand] = await Promise.all([
-        reports.capacitySupply(db, scope),
-        reports.capacityDemand(db, scope),
-      ]);
+      const supply = await reports.capacitySupply(db, scope);
+      const demand = await reports.capacityDemand(db, scope);
+      const sessionRows = await reports.capacitySessions(db, scope);
       const rowsByKey = new Map<string, CapacityRow>();
       const rowOf = (source: {
         fabriqueId: string;
@@ -388,6 +387,7 @@ export function createReportsService(deps: {
         filters: filtersOf(query),
         generatedAt: now.toISOString(),
         rows,
+        sessions: sessionRows.map((session) => ({ ...session, capacity: Number(session.capacity) })),
         totals: {
           sessions: sum((row) => row.sessions),
           places,
