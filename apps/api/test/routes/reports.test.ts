@@ -107,7 +107,7 @@ beforeAll(async () => {
   await recordStageMove(db, c3.id, 'submitted', 'interview');
   await recordStageMove(db, c3.id, 'interview', 'rejected');
   await add(s1, { ...website, ...eligible, stage: 'waitlisted' });
-  const completers = [];
+  const completers: Array<Awaited<ReturnType<typeof createCandidacy>>> = [];
   for (let index = 0; index < 6; index += 1) {
     completers.push(
       await add(s1, {
@@ -130,19 +130,19 @@ beforeAll(async () => {
   const [c5, c6, c7, c8, c9, c10] = [0, 1, 2, 3, 4, 5].map((index) => nth(completers, index));
   const c11 = nth(leavers, 0);
   const exit = { sessionEndDate: S1_END, milestone: 'exit' as const };
-  await createFollowUp(db, c5 as NonNullable<typeof c5>, { ...exit, situation: { kind: 'cdi' } });
-  await createFollowUp(db, c6 as NonNullable<typeof c5>, {
+  await createFollowUp(db, c5, { ...exit, situation: { kind: 'cdi' } });
+  await createFollowUp(db, c6, {
     ...exit,
     situation: { kind: 'internship', hasHiringPromise: true },
   });
-  await createFollowUp(db, c7 as NonNullable<typeof c5>, { ...exit, situation: { kind: 'job_seeking' } });
-  await createFollowUp(db, c8 as NonNullable<typeof c5>, { ...exit, situation: { kind: 'unknown' } });
-  await createFollowUp(db, c9 as NonNullable<typeof c5>, { ...exit, situation: null });
-  await createFollowUp(db, c10 as NonNullable<typeof c5>, {
+  await createFollowUp(db, c7, { ...exit, situation: { kind: 'job_seeking' } });
+  await createFollowUp(db, c8, { ...exit, situation: { kind: 'unknown' } });
+  await createFollowUp(db, c9, { ...exit, situation: null });
+  await createFollowUp(db, c10, {
     ...exit,
     situation: { kind: 'further_training', isQualifyingTraining: true },
   });
-  await createFollowUp(db, c11 as NonNullable<typeof c5>, {
+  await createFollowUp(db, c11, {
     ...exit,
     situation: { kind: 'cdd', durationMonths: 3 },
   });
