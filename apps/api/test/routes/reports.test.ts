@@ -127,7 +127,12 @@ beforeAll(async () => {
     if (!candidacy) throw new Error('no such candidacy');
     return candidacy;
   };
-  const [c5, c6, c7, c8, c9, c10] = [0, 1, 2, 3, 4, 5].map((index) => nth(completers, index));
+  const c5 = nth(completers, 0);
+  const c6 = nth(completers, 1);
+  const c7 = nth(completers, 2);
+  const c8 = nth(completers, 3);
+  const c9 = nth(completers, 4);
+  const c10 = nth(completers, 5);
   const c11 = nth(leavers, 0);
   const exit = { sessionEndDate: S1_END, milestone: 'exit' as const };
   await createFollowUp(db, c5, { ...exit, situation: { kind: 'cdi' } });
