@@ -4,6 +4,7 @@ import type { Role } from '@passerelle/domain/user/user.schema';
 import {
   IconBuildingCommunity,
   IconCalendarEvent,
+  IconChartBar,
   IconLayoutDashboard,
   IconUserSearch,
   IconUsers,
@@ -52,6 +53,15 @@ function useNavSections(role: Role) {
               },
             ]
           : []),
+        ...(role === 'trainer'
+          ? []
+          : [
+              {
+                to: paths.reports.path,
+                label: t('nav.reports'),
+                icon: <IconChartBar size={18} aria-hidden />,
+              },
+            ]),
       ],
     },
   ];
