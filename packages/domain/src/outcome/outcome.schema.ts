@@ -50,7 +50,9 @@ export const PositiveExitRateSchema = z
     notRecorded: z
       .number()
       .int()
-      .describe('Of the unknowns, the learners with no follow-up recorded at all (the rest were not reached)'),
+      .describe(
+        'Of the unknowns, the learners with no follow-up recorded at all (the rest were not reached)',
+      ),
     rate: z.number().nullable().describe('positive / denominator; null when nobody left'),
     unknownShare: z.number().nullable().describe('Share of the denominator whose situation is unknown'),
   })
