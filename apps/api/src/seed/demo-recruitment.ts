@@ -234,6 +234,15 @@ function generatePerson(random: Random, territory: (typeof TERRITORIES)[string],
   };
 }
 
+const REACHED_BEFORE_LEAVING: readonly CandidacyStage[] = [
+  'submitted',
+  'screening',
+  'screening',
+  'info_session',
+  'assessment',
+  'interview',
+];
+
 interface SessionPlan {
   name: string;
   status: 'completed' | 'in_progress' | 'recruiting' | 'draft';
@@ -466,7 +475,11 @@ export async function seedDemoRecruitment(
                   candidacyId: candidacy.id,
                   actorType: 'system' as const,
                   type: 'stage_changed',
-                  fromStage: 'submitted',
+                  // A refusal or a withdrawal happens somewhere along the selection: the funnel shows how far.
+                  fromStage:
+                    stage === 'rejected' || stage === 'withdrawn'
+                      ? (REACHED_BEFORE_LEAVING[index % REACHED_BEFORE_LEAVING.length] as CandidacyStage)
+                      : 'submitted',
                   toStage: stage,
                   details: { demo: true },
                 },

@@ -108,7 +108,7 @@ export function PrintableReportPage() {
             <Title order={2} fz="md" id="print-outcomes" mb="xs">
               {t('reports.outcomes.title')}
             </Title>
-            <OutcomesReportView report={outcomes.data} />
+            <OutcomesReportView report={outcomes.data} compact />
           </section>
           <section className="print-block" aria-labelledby="print-funnel">
             <Title order={2} fz="md" id="print-funnel" mb="xs">

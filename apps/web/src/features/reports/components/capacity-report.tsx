@@ -2,6 +2,7 @@ import { Group, Stack, Table, Text } from '@mantine/core';
 import type { CapacityReport } from '@passerelle/domain/report/report.schema';
 import { useTranslation } from 'react-i18next';
 import { useReportFormat } from './report-format';
+import { ReportTable } from './report-section';
 
 const SERIES = [
   { key: 'places', color: 'var(--mantine-color-gray-6)' },
@@ -52,56 +53,54 @@ export function CapacityReportView({ report }: { report: CapacityReport }) {
           </div>
         ))}
       </div>
-      <Table.ScrollContainer minWidth={720}>
-        <Table striped withTableBorder fz="sm">
-          <Table.Caption>{t('reports.capacity.tableCaption')}</Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('reports.capacity.fabriqueProgram')}</Table.Th>
-              <Table.Th scope="col" ta="right">
-                {t('reports.capacity.sessions')}
+      <ReportTable minWidth={720}>
+        <Table.Caption>{t('reports.capacity.tableCaption')}</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('reports.capacity.fabriqueProgram')}</Table.Th>
+            <Table.Th scope="col" ta="right">
+              {t('reports.capacity.sessions')}
+            </Table.Th>
+            <Table.Th scope="col" ta="right">
+              {t('reports.capacity.places')}
+            </Table.Th>
+            <Table.Th scope="col" ta="right">
+              {t('reports.capacity.placesTaken')}
+            </Table.Th>
+            <Table.Th scope="col" ta="right">
+              {t('reports.capacity.applications')}
+            </Table.Th>
+            <Table.Th scope="col" ta="right">
+              {t('reports.capacity.eligibleApplications')}
+            </Table.Th>
+            <Table.Th scope="col" ta="right">
+              {t('reports.capacity.eligibleWaitlisted')}
+            </Table.Th>
+            <Table.Th scope="col" ta="right">
+              {t('reports.capacity.eligiblePerPlace')}
+            </Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {[
+            ...report.rows.map((row) => ({ ...row, label: `${row.fabriqueName} · ${row.programTitle}` })),
+            { ...report.totals, label: t('reports.capacity.total') },
+          ].map((row) => (
+            <Table.Tr key={row.label}>
+              <Table.Th scope="row" fw={500}>
+                {row.label}
               </Table.Th>
-              <Table.Th scope="col" ta="right">
-                {t('reports.capacity.places')}
-              </Table.Th>
-              <Table.Th scope="col" ta="right">
-                {t('reports.capacity.placesTaken')}
-              </Table.Th>
-              <Table.Th scope="col" ta="right">
-                {t('reports.capacity.applications')}
-              </Table.Th>
-              <Table.Th scope="col" ta="right">
-                {t('reports.capacity.eligibleApplications')}
-              </Table.Th>
-              <Table.Th scope="col" ta="right">
-                {t('reports.capacity.eligibleWaitlisted')}
-              </Table.Th>
-              <Table.Th scope="col" ta="right">
-                {t('reports.capacity.eligiblePerPlace')}
-              </Table.Th>
+              <Table.Td ta="right">{row.sessions}</Table.Td>
+              <Table.Td ta="right">{row.places}</Table.Td>
+              <Table.Td ta="right">{row.placesTaken}</Table.Td>
+              <Table.Td ta="right">{row.applications}</Table.Td>
+              <Table.Td ta="right">{row.eligibleApplications}</Table.Td>
+              <Table.Td ta="right">{row.eligibleWaitlisted}</Table.Td>
+              <Table.Td ta="right">{format.number(row.eligiblePerPlace)}</Table.Td>
             </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {[
-              ...report.rows.map((row) => ({ ...row, label: `${row.fabriqueName} · ${row.programTitle}` })),
-              { ...report.totals, label: t('reports.capacity.total') },
-            ].map((row) => (
-              <Table.Tr key={row.label}>
-                <Table.Th scope="row" fw={500}>
-                  {row.label}
-                </Table.Th>
-                <Table.Td ta="right">{row.sessions}</Table.Td>
-                <Table.Td ta="right">{row.places}</Table.Td>
-                <Table.Td ta="right">{row.placesTaken}</Table.Td>
-                <Table.Td ta="right">{row.applications}</Table.Td>
-                <Table.Td ta="right">{row.eligibleApplications}</Table.Td>
-                <Table.Td ta="right">{row.eligibleWaitlisted}</Table.Td>
-                <Table.Td ta="right">{format.number(row.eligiblePerPlace)}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+          ))}
+        </Table.Tbody>
+      </ReportTable>
     </Stack>
   );
 }

@@ -4,6 +4,7 @@ import type { CompositionReport } from '@passerelle/domain/report/report.schema'
 import type { TargetCriterion } from '@passerelle/domain/session/session.schema';
 import { useTranslation } from 'react-i18next';
 import { useReportFormat } from './report-format';
+import { ReportTable } from './report-section';
 
 const STATUS_COLORS = { met: 'teal', at_risk: 'orange', missed: 'red' } as const;
 
@@ -28,6 +29,10 @@ export function CompositionReportView({
     return label.charAt(0).toLocaleUpperCase() + label.slice(1);
   };
   const admitted = report.stages.find((stage) => stage.stage === 'admitted');
+  // On paper: where the cohort came from, who it is, who completed.
+  const stages = compact
+    ? report.stages.filter((stage) => ['applications', 'admitted', 'completed'].includes(stage.stage))
+    : report.stages;
   const targetsByCriterion = new Map<TargetCriterion, number>();
   const sessionsWithTargets = new Set(report.targets.map((target) => target.sessionId));
   // One session: its targets are the cohort's. Several: each session's targets are in the table.
@@ -83,93 +88,89 @@ export function CompositionReportView({
           {t('reports.composition.noCohort')}
         </Text>
       )}
-      <Table.ScrollContainer minWidth={720}>
-        <Table striped withTableBorder fz="sm">
-          <Table.Caption>{t('reports.composition.tableCaption')}</Table.Caption>
+      <ReportTable minWidth={720} isPrint={compact}>
+        <Table.Caption>{t('reports.composition.tableCaption')}</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('reports.composition.criterion')}</Table.Th>
+            {stages.map((stage) => (
+              <Table.Th scope="col" ta="right" key={stage.stage}>
+                {t(`reports.composition.stages.${stage.stage}`)}
+                <Text span size="xs" c="dimmed" display="block">
+                  {t('reports.composition.size', { count: stage.size })}
+                </Text>
+              </Table.Th>
+            ))}
+            {targetsByCriterion.size > 0 && (
+              <Table.Th scope="col" ta="right">
+                {t('reports.composition.target')}
+              </Table.Th>
+            )}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {shown.map((criterion) => (
+            <Table.Tr key={criterion.criterion}>
+              <Table.Th scope="row" fw={500}>
+                {criterionLabel(criterion.criterion)}
+              </Table.Th>
+              {stages.map((stage) => {
+                const entry = stage.criteria.find((item) => item.criterion === criterion.criterion);
+                return (
+                  <Table.Td ta="right" key={stage.stage}>
+                    {format.percent(entry?.share)}
+                    <Text span size="xs" c="dimmed">
+                      {' '}
+                      ({entry?.count ?? 0})
+                    </Text>
+                  </Table.Td>
+                );
+              })}
+              {targetsByCriterion.size > 0 && (
+                <Table.Td ta="right">
+                  {targetsByCriterion.has(criterion.criterion)
+                    ? `≥ ${format.percent(targetsByCriterion.get(criterion.criterion))}`
+                    : '—'}
+                </Table.Td>
+              )}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </ReportTable>
+      {report.targets.length > 0 && (
+        <ReportTable minWidth={560} isPrint={compact}>
+          <Table.Caption>{t('reports.composition.targetsCaption')}</Table.Caption>
           <Table.Thead>
             <Table.Tr>
+              <Table.Th scope="col">{t('reports.composition.session')}</Table.Th>
               <Table.Th scope="col">{t('reports.composition.criterion')}</Table.Th>
-              {report.stages.map((stage) => (
-                <Table.Th scope="col" ta="right" key={stage.stage}>
-                  {t(`reports.composition.stages.${stage.stage}`)}
-                  <Text span size="xs" c="dimmed" display="block">
-                    {t('reports.composition.size', { count: stage.size })}
-                  </Text>
-                </Table.Th>
-              ))}
-              {targetsByCriterion.size > 0 && (
-                <Table.Th scope="col" ta="right">
-                  {t('reports.composition.target')}
-                </Table.Th>
-              )}
+              <Table.Th scope="col" ta="right">
+                {t('reports.composition.target')}
+              </Table.Th>
+              <Table.Th scope="col" ta="right">
+                {t('reports.composition.cohortShare')}
+              </Table.Th>
+              <Table.Th scope="col">{t('reports.composition.status')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {shown.map((criterion) => (
-              <Table.Tr key={criterion.criterion}>
-                <Table.Th scope="row" fw={500}>
-                  {criterionLabel(criterion.criterion)}
-                </Table.Th>
-                {report.stages.map((stage) => {
-                  const entry = stage.criteria.find((item) => item.criterion === criterion.criterion);
-                  return (
-                    <Table.Td ta="right" key={stage.stage}>
-                      {format.percent(entry?.share)}
-                      <Text span size="xs" c="dimmed">
-                        {' '}
-                        ({entry?.count ?? 0})
-                      </Text>
-                    </Table.Td>
-                  );
-                })}
-                {targetsByCriterion.size > 0 && (
-                  <Table.Td ta="right">
-                    {targetsByCriterion.has(criterion.criterion)
-                      ? `≥ ${format.percent(targetsByCriterion.get(criterion.criterion))}`
-                      : '—'}
-                  </Table.Td>
-                )}
+            {report.targets.map((target) => (
+              <Table.Tr key={`${target.sessionId}~${target.criterion}`}>
+                <Table.Td>{target.sessionName}</Table.Td>
+                <Table.Td>{criterionLabel(target.criterion)}</Table.Td>
+                <Table.Td ta="right">≥ {format.percent(target.minShare)}</Table.Td>
+                <Table.Td ta="right">
+                  {format.percent(target.current.share)} ({target.current.count}/{target.current.size})
+                </Table.Td>
+                <Table.Td>
+                  <Badge variant="dot" color={STATUS_COLORS[target.status]} c="dark.9">
+                    {t(`reports.composition.statuses.${target.status}`)}
+                  </Badge>
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-      {report.targets.length > 0 && (
-        <Table.ScrollContainer minWidth={560}>
-          <Table striped withTableBorder fz="sm">
-            <Table.Caption>{t('reports.composition.targetsCaption')}</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('reports.composition.session')}</Table.Th>
-                <Table.Th scope="col">{t('reports.composition.criterion')}</Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t('reports.composition.target')}
-                </Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t('reports.composition.cohortShare')}
-                </Table.Th>
-                <Table.Th scope="col">{t('reports.composition.status')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {report.targets.map((target) => (
-                <Table.Tr key={`${target.sessionId}~${target.criterion}`}>
-                  <Table.Td>{target.sessionName}</Table.Td>
-                  <Table.Td>{criterionLabel(target.criterion)}</Table.Td>
-                  <Table.Td ta="right">≥ {format.percent(target.minShare)}</Table.Td>
-                  <Table.Td ta="right">
-                    {format.percent(target.current.share)} ({target.current.count}/{target.current.size})
-                  </Table.Td>
-                  <Table.Td>
-                    <Badge variant="light" color={STATUS_COLORS[target.status]}>
-                      {t(`reports.composition.statuses.${target.status}`)}
-                    </Badge>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        </ReportTable>
       )}
     </Stack>
   );

@@ -2,7 +2,7 @@ import { Stack, Table, Text } from '@mantine/core';
 import type { FunnelReport } from '@passerelle/domain/report/report.schema';
 import { useTranslation } from 'react-i18next';
 import { useReportFormat } from './report-format';
-import { Bar } from './report-section';
+import { Bar, ReportTable } from './report-section';
 
 const SEGMENT_STEPS = ['applications', 'eligible', 'admitted', 'completed', 'positive_exit'] as const;
 
@@ -38,76 +38,72 @@ export function FunnelReportView({ report, compact = false }: { report: FunnelRe
           </div>
         ))}
       </div>
-      <Table.ScrollContainer minWidth={480}>
-        <Table striped withTableBorder fz="sm">
-          <Table.Caption>{t('reports.funnel.tableCaption')}</Table.Caption>
+      <ReportTable minWidth={480} isPrint={compact}>
+        <Table.Caption>{t('reports.funnel.tableCaption')}</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('reports.funnel.step')}</Table.Th>
+            <Table.Th scope="col" ta="right">
+              {t('reports.funnel.count')}
+            </Table.Th>
+            <Table.Th scope="col" ta="right">
+              {t('reports.funnel.fromPrevious')}
+            </Table.Th>
+            <Table.Th scope="col" ta="right">
+              {t('reports.funnel.fromApplications')}
+            </Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {report.steps.map((step) => (
+            <Table.Tr key={step.step}>
+              <Table.Th scope="row" fw={500}>
+                {t(`reports.funnel.steps.${step.step}`)}
+              </Table.Th>
+              <Table.Td ta="right">{step.count}</Table.Td>
+              <Table.Td ta="right">{format.percent(step.rateFromPrevious)}</Table.Td>
+              <Table.Td ta="right">{format.percent(step.rateFromApplications)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </ReportTable>
+      {!compact && report.segments.length > 0 && (
+        <ReportTable minWidth={560} isPrint={compact}>
+          <Table.Caption>{t('reports.funnel.segmentsCaption')}</Table.Caption>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th scope="col">{t('reports.funnel.step')}</Table.Th>
-              <Table.Th scope="col" ta="right">
-                {t('reports.funnel.count')}
-              </Table.Th>
-              <Table.Th scope="col" ta="right">
-                {t('reports.funnel.fromPrevious')}
-              </Table.Th>
-              <Table.Th scope="col" ta="right">
-                {t('reports.funnel.fromApplications')}
-              </Table.Th>
+              <Table.Th scope="col">{t('reports.funnel.source')}</Table.Th>
+              {SEGMENT_STEPS.map((step) => (
+                <Table.Th scope="col" ta="right" key={step}>
+                  {t(`reports.funnel.steps.${step}`)}
+                </Table.Th>
+              ))}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {report.steps.map((step) => (
-              <Table.Tr key={step.step}>
-                <Table.Th scope="row" fw={500}>
-                  {t(`reports.funnel.steps.${step.step}`)}
-                </Table.Th>
-                <Table.Td ta="right">{step.count}</Table.Td>
-                <Table.Td ta="right">{format.percent(step.rateFromPrevious)}</Table.Td>
-                <Table.Td ta="right">{format.percent(step.rateFromApplications)}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-      {!compact && report.segments.length > 0 && (
-        <Table.ScrollContainer minWidth={560}>
-          <Table striped withTableBorder fz="sm">
-            <Table.Caption>{t('reports.funnel.segmentsCaption')}</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('reports.funnel.source')}</Table.Th>
-                {SEGMENT_STEPS.map((step) => (
-                  <Table.Th scope="col" ta="right" key={step}>
-                    {t(`reports.funnel.steps.${step}`)}
+            {report.segments.map((segment) => {
+              const counts = new Map(segment.steps.map((step) => [step.step, step]));
+              return (
+                <Table.Tr key={`${segment.source}~${segment.referrerPartnerId}`}>
+                  <Table.Th scope="row" fw={500}>
+                    {segmentLabel(segment)}
                   </Table.Th>
-                ))}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {report.segments.map((segment) => {
-                const counts = new Map(segment.steps.map((step) => [step.step, step]));
-                return (
-                  <Table.Tr key={`${segment.source}~${segment.referrerPartnerId}`}>
-                    <Table.Th scope="row" fw={500}>
-                      {segmentLabel(segment)}
-                    </Table.Th>
-                    {SEGMENT_STEPS.map((step) => (
-                      <Table.Td ta="right" key={step}>
-                        {counts.get(step)?.count ?? 0}
-                        {step !== 'applications' && (
-                          <Text span size="xs" c="dimmed">
-                            {' '}
-                            ({format.percent(counts.get(step)?.rateFromApplications)})
-                          </Text>
-                        )}
-                      </Table.Td>
-                    ))}
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+                  {SEGMENT_STEPS.map((step) => (
+                    <Table.Td ta="right" key={step}>
+                      {counts.get(step)?.count ?? 0}
+                      {step !== 'applications' && (
+                        <Text span size="xs" c="dimmed">
+                          {' '}
+                          ({format.percent(counts.get(step)?.rateFromApplications)})
+                        </Text>
+                      )}
+                    </Table.Td>
+                  ))}
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </ReportTable>
       )}
     </Stack>
   );

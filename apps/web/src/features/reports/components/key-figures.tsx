@@ -23,7 +23,7 @@ export function KeyFigures({ funnel, outcomes }: { funnel: FunnelReport; outcome
           : t('reports.keyFigures.rateDetail', {
               positive: entry.positive,
               denominator: entry.denominator,
-              unknown: entry.counts.unknown,
+              count: entry.counts.unknown,
             })
         : '',
       isMain: true,

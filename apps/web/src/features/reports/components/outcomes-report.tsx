@@ -3,6 +3,7 @@ import { OUTCOME_CATEGORIES } from '@passerelle/domain/outcome/outcome.schema';
 import type { OutcomesReport } from '@passerelle/domain/report/report.schema';
 import { useTranslation } from 'react-i18next';
 import { CATEGORY_COLORS, useReportFormat } from './report-format';
+import { ReportTable } from './report-section';
 
 /** Where learners went at each milestone: a stacked bar per milestone, by category, then the tables. */
 export function OutcomesReportView({
@@ -53,7 +54,14 @@ export function OutcomesReportView({
                         background: CATEGORY_COLORS[category],
                       }}
                     >
-                      <span className="report-bar-text">{count}</span>
+                      <span
+                        className="report-bar-text"
+                        style={{
+                          color: category === 'durable_employment' ? '#fff' : 'var(--mantine-color-dark-9)',
+                        }}
+                      >
+                        {count}
+                      </span>
                     </div>
                   );
                 })}
@@ -65,85 +73,81 @@ export function OutcomesReportView({
           </div>
         ))}
       </div>
-      <Table.ScrollContainer minWidth={720}>
-        <Table striped withTableBorder fz="sm">
-          <Table.Caption>{t('reports.outcomes.tableCaption')}</Table.Caption>
+      <ReportTable minWidth={720} isPrint={compact}>
+        <Table.Caption>{t('reports.outcomes.tableCaption')}</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('reports.outcomes.milestone')}</Table.Th>
+            <Table.Th scope="col" ta="right">
+              {t('reports.outcomes.denominator')}
+            </Table.Th>
+            {OUTCOME_CATEGORIES.map((category) => (
+              <Table.Th scope="col" ta="right" key={category}>
+                {t(`reports.categories.${category}`)}
+              </Table.Th>
+            ))}
+            <Table.Th scope="col" ta="right">
+              {t('reports.outcomes.rate')}
+            </Table.Th>
+            <Table.Th scope="col" ta="right">
+              {t('reports.outcomes.notYetDueColumn')}
+            </Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {report.milestones.map((milestone) => (
+            <Table.Tr key={milestone.milestone}>
+              <Table.Th scope="row" fw={500}>
+                {t(`reports.milestones.${milestone.milestone}`)}
+              </Table.Th>
+              <Table.Td ta="right">{milestone.denominator}</Table.Td>
+              {OUTCOME_CATEGORIES.map((category) => (
+                <Table.Td ta="right" key={category}>
+                  {milestone.counts[category]}
+                  {category === 'unknown' && milestone.notRecorded > 0 && (
+                    <Text span size="xs" c="dimmed">
+                      {' '}
+                      {t('reports.outcomes.ofWhichNotRecorded', { count: milestone.notRecorded })}
+                    </Text>
+                  )}
+                </Table.Td>
+              ))}
+              <Table.Td ta="right" fw={700}>
+                {format.percent(milestone.rate)}
+              </Table.Td>
+              <Table.Td ta="right">{milestone.notYetDue}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </ReportTable>
+      {situationKinds.length > 0 && (
+        <ReportTable minWidth={560} isPrint={compact}>
+          <Table.Caption>{t('reports.outcomes.situationsCaption')}</Table.Caption>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th scope="col">{t('reports.outcomes.milestone')}</Table.Th>
-              <Table.Th scope="col" ta="right">
-                {t('reports.outcomes.denominator')}
-              </Table.Th>
-              {OUTCOME_CATEGORIES.map((category) => (
-                <Table.Th scope="col" ta="right" key={category}>
-                  {t(`reports.categories.${category}`)}
+              <Table.Th scope="col">{t('reports.outcomes.situation')}</Table.Th>
+              {report.milestones.map((milestone) => (
+                <Table.Th scope="col" ta="right" key={milestone.milestone}>
+                  {t(`reports.milestones.${milestone.milestone}`)}
                 </Table.Th>
               ))}
-              <Table.Th scope="col" ta="right">
-                {t('reports.outcomes.rate')}
-              </Table.Th>
-              <Table.Th scope="col" ta="right">
-                {t('reports.outcomes.notYetDueColumn')}
-              </Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {report.milestones.map((milestone) => (
-              <Table.Tr key={milestone.milestone}>
+            {situationKinds.map((kind) => (
+              <Table.Tr key={kind}>
                 <Table.Th scope="row" fw={500}>
-                  {t(`reports.milestones.${milestone.milestone}`)}
+                  {t(`reports.situations.${kind}`)}
                 </Table.Th>
-                <Table.Td ta="right">{milestone.denominator}</Table.Td>
-                {OUTCOME_CATEGORIES.map((category) => (
-                  <Table.Td ta="right" key={category}>
-                    {milestone.counts[category]}
-                    {category === 'unknown' && milestone.notRecorded > 0 && (
-                      <Text span size="xs" c="dimmed">
-                        {' '}
-                        {t('reports.outcomes.ofWhichNotRecorded', { count: milestone.notRecorded })}
-                      </Text>
-                    )}
+                {report.milestones.map((milestone) => (
+                  <Table.Td ta="right" key={milestone.milestone}>
+                    {milestone.situations.find((entry) => entry.situation === kind)?.count ?? 0}
                   </Table.Td>
                 ))}
-                <Table.Td ta="right" fw={700}>
-                  {format.percent(milestone.rate)}
-                </Table.Td>
-                <Table.Td ta="right">{milestone.notYetDue}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-      {!compact && situationKinds.length > 0 && (
-        <Table.ScrollContainer minWidth={560}>
-          <Table striped withTableBorder fz="sm">
-            <Table.Caption>{t('reports.outcomes.situationsCaption')}</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('reports.outcomes.situation')}</Table.Th>
-                {report.milestones.map((milestone) => (
-                  <Table.Th scope="col" ta="right" key={milestone.milestone}>
-                    {t(`reports.milestones.${milestone.milestone}`)}
-                  </Table.Th>
-                ))}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {situationKinds.map((kind) => (
-                <Table.Tr key={kind}>
-                  <Table.Th scope="row" fw={500}>
-                    {t(`reports.situations.${kind}`)}
-                  </Table.Th>
-                  {report.milestones.map((milestone) => (
-                    <Table.Td ta="right" key={milestone.milestone}>
-                      {milestone.situations.find((entry) => entry.situation === kind)?.count ?? 0}
-                    </Table.Td>
-                  ))}
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        </ReportTable>
       )}
     </Stack>
   );

@@ -69,7 +69,7 @@ export function ReportFilters({ filters, onChange, choices }: ReportFiltersProps
           })),
         ]}
         onChange={(event) => set({ sessionId: event.currentTarget.value || undefined })}
-        w={{ base: '100%', xs: 260 }}
+        w={{ base: '100%', xs: 320 }}
       />
       <TextInput
         type="date"

@@ -17,7 +17,7 @@ export function useReportFormat() {
 }
 
 export const CATEGORY_COLORS = {
-  durable_employment: 'var(--mantine-color-teal-8)',
+  durable_employment: 'var(--mantine-color-teal-9)',
   transition: 'var(--mantine-color-teal-5)',
   positive_other: 'var(--mantine-color-cyan-3)',
   not_positive: 'var(--mantine-color-orange-4)',

@@ -1,4 +1,4 @@
-import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { IconFileSpreadsheet } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -69,4 +69,22 @@ export function Bar({ share, color, height = 22 }: { share: number; color: strin
       />
     </div>
   );
+}
+
+/** A table that scrolls sideways on a narrow screen; on paper it fits the page instead. */
+export function ReportTable({
+  minWidth,
+  isPrint = false,
+  children,
+}: {
+  minWidth: number;
+  isPrint?: boolean;
+  children: ReactNode;
+}) {
+  const table = (
+    <Table striped withTableBorder fz={isPrint ? 'xs' : 'sm'}>
+      {children}
+    </Table>
+  );
+  return isPrint ? table : <Table.ScrollContainer minWidth={minWidth}>{table}</Table.ScrollContainer>;
 }
