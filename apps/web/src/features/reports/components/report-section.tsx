@@ -48,6 +48,7 @@ export function ReportSection({
             onClick={onDownload}
             loading={isDownloading}
             className="no-print"
+            style={{ flexShrink: 0 }}
             aria-label={t('reports.downloadCsvOf', { report: title })}
           >
             {t('reports.downloadCsv')}
