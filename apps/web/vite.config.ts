@@ -26,11 +26,12 @@ export default defineConfig({
               entriesAware: true,
               entriesAwareMergeThreshold: 20_000,
             },
+            // One chunk too: split by page, Mantine's components landed in chunks importing each
+            // other in a cycle, and NativeSelect read `Input.classes` before Input was defined (the
+            // sign-in page crashed once the reports screen added its own mix of components).
             {
               name: 'mantine',
               test: /[\\/]node_modules[\\/](@mantine|@floating-ui|react-transition-group)[\\/]/,
-              entriesAware: true,
-              entriesAwareMergeThreshold: 20_000,
             },
             // One chunk: split by page, query-core's subclasses (InfiniteQueryObserver extends
             // QueryObserver) landed in a chunk evaluated before their base class ("Class extends

@@ -3,11 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { CANDIDACY_STAGES } from '@passerelle/domain/candidacy/candidacy.schema';
 import { CandidateFactsSchema } from '@passerelle/domain/candidate/candidate.schema';
-import { sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.ts';
 import { createConfig } from '../src/config/env.ts';
-import { candidacies, candidates } from '../src/db/schema/index.ts';
+import { candidacies, candidates, fabriques, followUps, sessions } from '../src/db/schema/index.ts';
 import { DEMO_USERS, seedDemoData } from '../src/seed/demo.ts';
 import { createUser, signIn } from './factories/index.ts';
 import { buildTestApp } from './helper.ts';
@@ -62,6 +62,57 @@ describe('demo recruitment data', () => {
         .selectDistinct({ status: candidacies.eligibilityStatus })
         .from(candidacies);
       expect(statuses.map((row) => row.status)).toEqual(expect.arrayContaining(['eligible', 'ineligible']));
+
+      // The first Roubaix cohort tells the source document's story in the outcomes report.
+      const [roubaixCohort] = await t.database.db
+        .select({ id: sessions.id })
+        .from(sessions)
+        .innerJoin(fabriques, eq(fabriques.id, sessions.fabriqueId))
+        .where(and(eq(fabriques.slug, 'roubaix'), eq(sessions.status, 'completed')));
+      const coordinator = await signIn(t.app, 'coordination.roubaix@demo.test', DEMO_PASSWORD);
+      const outcomes = (
+        await t.app.inject({
+          method: 'GET',
+          url: `/api/v1/reports/outcomes?sessionId=${roubaixCohort?.id}`,
+          headers: coordinator.headers,
+        })
+      ).json();
+      expect(outcomes.learners).toBe(27);
+      const [exit, , sixMonths, year] = outcomes.milestones;
+      expect(exit).toMatchObject({
+        denominator: 27,
+        positive: 23,
+        notRecorded: 1,
+        counts: { durable_employment: 9, transition: 13, positive_other: 1, not_positive: 2, unknown: 2 },
+      });
+      expect(exit.situations).toEqual(
+        expect.arrayContaining([
+          { situation: 'internship', count: 13 },
+          { situation: 'incubation', count: 6 },
+          { situation: 'freelance', count: 2 },
+          { situation: 'cdi', count: 1 },
+        ]),
+      );
+      expect(sixMonths).toMatchObject({ denominator: 27, positive: 20, notRecorded: 4 });
+      expect(year).toMatchObject({ denominator: 0, notYetDue: 27 });
+      // One follow-up per learner (enrolled or beyond) and milestone, some of them due and not recorded.
+      const rows = await t.database.db
+        .select({ count: sql<number>`count(*)::int` })
+        .from(followUps)
+        .innerJoin(candidacies, eq(candidacies.id, followUps.candidacyId))
+        .where(inArray(candidacies.stage, ['enrolled', 'completed', 'dropped_out']));
+      const learners = await t.database.db
+        .select({ count: sql<number>`count(*)::int` })
+        .from(candidacies)
+        .where(inArray(candidacies.stage, ['enrolled', 'completed', 'dropped_out']));
+      expect(Number(rows[0]?.count)).toBe(Number(learners[0]?.count) * 4);
+      const overdue = await t.database.db
+        .select({ count: sql<number>`count(*)::int` })
+        .from(followUps)
+        .where(
+          and(isNull(followUps.recordedAt), lte(followUps.dueOn, new Date().toISOString().slice(0, 10))),
+        );
+      expect(Number(overdue[0]?.count)).toBeGreaterThan(0);
     } finally {
       await t.close();
     }

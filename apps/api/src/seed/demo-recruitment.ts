@@ -234,6 +234,15 @@ function generatePerson(random: Random, territory: (typeof TERRITORIES)[string],
   };
 }
 
+const REACHED_BEFORE_LEAVING: readonly CandidacyStage[] = [
+  'submitted',
+  'screening',
+  'screening',
+  'info_session',
+  'assessment',
+  'interview',
+];
+
 interface SessionPlan {
   name: string;
   status: 'completed' | 'in_progress' | 'recruiting' | 'draft';
@@ -242,6 +251,8 @@ interface SessionPlan {
   capacity: number;
   candidacies: number;
   stages: readonly CandidacyStage[];
+  /** A cohort of exactly this size (the first candidacies), the rest picked from `stages`. */
+  cohort?: { completed: number; droppedOut: number };
 }
 
 const PLANS: readonly SessionPlan[] = [
@@ -250,9 +261,11 @@ const PLANS: readonly SessionPlan[] = [
     status: 'completed',
     startOffsetDays: -400,
     durationDays: 180,
-    capacity: 18,
+    // The first Roubaix cohort of the source document: 27 learners, 25 of whom completed.
+    capacity: 27,
     candidacies: 60,
-    stages: ['completed', 'completed', 'completed', 'dropped_out', 'rejected', 'rejected', 'withdrawn'],
+    stages: ['rejected', 'rejected', 'withdrawn'],
+    cohort: { completed: 25, droppedOut: 2 },
   },
   {
     name: 'Promo automne',
@@ -312,9 +325,9 @@ const PLANS: readonly SessionPlan[] = [
 export async function seedDemoRecruitment(
   tx: Transaction,
   fabriqueRows: readonly { id: string; slug: string }[],
+  today: Date = new Date(),
 ) {
   const random = createRandom(20_261_126);
-  const today = new Date();
   const rules = createDefaultRules();
   const [policy] = await tx
     .insert(eligibilityPolicies)
@@ -383,7 +396,15 @@ export async function seedDemoRecruitment(
           })
           .returning({ id: candidates.id });
         if (!candidate) throw new Error('no candidate');
-        const stage = random.pick(plan.stages);
+        const picked = random.pick(plan.stages);
+        const cohort = plan.cohort;
+        const stage: CandidacyStage = !cohort
+          ? picked
+          : index < cohort.completed
+            ? 'completed'
+            : index < cohort.completed + cohort.droppedOut
+              ? 'dropped_out'
+              : picked;
         const applicationDate = isoDay(today, plan.startOffsetDays - 75 + random.integer(0, 58));
         const evaluation = evaluateEligibility({
           policy: { ...rules, id: policy.id, version: 1 },
@@ -454,7 +475,11 @@ export async function seedDemoRecruitment(
                   candidacyId: candidacy.id,
                   actorType: 'system' as const,
                   type: 'stage_changed',
-                  fromStage: 'submitted',
+                  // A refusal or a withdrawal happens somewhere along the selection: the funnel shows how far.
+                  fromStage:
+                    stage === 'rejected' || stage === 'withdrawn'
+                      ? (REACHED_BEFORE_LEAVING[index % REACHED_BEFORE_LEAVING.length] as CandidacyStage)
+                      : 'submitted',
                   toStage: stage,
                   details: { demo: true },
                 },

@@ -2,6 +2,7 @@ import type { Role } from '@passerelle/domain/user/user.schema';
 import type { Database } from '../db/client.ts';
 import { fabriques, userFabriques, users } from '../db/schema/index.ts';
 import { hashPassword } from '../plugins/app/auth/password.ts';
+import { seedDemoOutcomes } from './demo-outcomes.ts';
 import { seedDemoRecruitment } from './demo-recruitment.ts';
 
 export const DEMO_FABRIQUES = [
@@ -33,7 +34,7 @@ export const DEMO_USERS: readonly { email: string; displayName: string; role: Ro
 ];
 
 /** Demo data for an empty embedded database, in one transaction: all of it or nothing. */
-export async function seedDemoData(db: Database, password: string): Promise<void> {
+export async function seedDemoData(db: Database, password: string, today: Date = new Date()): Promise<void> {
   const passwordHash = await hashPassword(password);
   await db.transaction(async (tx) => {
     const fabriqueRows = await tx
@@ -41,6 +42,7 @@ export async function seedDemoData(db: Database, password: string): Promise<void
       .values([...DEMO_FABRIQUES])
       .returning();
     const fabriqueIdBySlug = new Map(fabriqueRows.map((row) => [row.slug, row.id]));
+    const coordinatorIdBySlug = new Map<string, string>();
     for (const demoUser of DEMO_USERS) {
       const [user] = await tx
         .insert(users)
@@ -53,7 +55,11 @@ export async function seedDemoData(db: Database, password: string): Promise<void
         .returning();
       const fabriqueId = demoUser.fabrique ? fabriqueIdBySlug.get(demoUser.fabrique) : undefined;
       if (user && fabriqueId) await tx.insert(userFabriques).values({ userId: user.id, fabriqueId });
+      if (user && demoUser.fabrique && demoUser.role === 'coordinator') {
+        coordinatorIdBySlug.set(demoUser.fabrique, user.id);
+      }
     }
-    await seedDemoRecruitment(tx, fabriqueRows);
+    await seedDemoRecruitment(tx, fabriqueRows, today);
+    await seedDemoOutcomes(tx, { fabriques: fabriqueRows, recorderIdBySlug: coordinatorIdBySlug, today });
   });
 }

@@ -13,6 +13,7 @@ import { z } from 'zod';
 import { paths, safeRedirect } from '../config/paths';
 import { CandidacySearchSchema } from '../features/candidacies/api/candidacy-filters';
 import { DashboardSearchSchema } from '../features/dashboard/api/dashboard-search';
+import { ReportSearchSchema } from '../features/reports/api/report-search';
 import { SessionDetailSearchSchema, SessionsSearchSchema } from '../features/sessions/api/session-search';
 import { getSession, refreshSession } from '../lib/api-client';
 import { NotFoundPage } from './routes/not-found';
@@ -47,15 +48,17 @@ const signInRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/sign-in'), 'SignInPage'),
 });
 
+/** Arriving from a public page (or a printed link), the session has not been restored yet. */
+async function requireSession({ location }: { location: { href: string } }) {
+  if (!getSession() && !(await refreshSession())) {
+    throw redirect({ to: paths.signIn.path, search: { redirect: location.href } });
+  }
+}
+
 const authenticatedRoute = createRoute({
   getParentRoute: () => rootRoute,
   id: '_authenticated',
-  beforeLoad: async ({ location }) => {
-    // Arriving from a public page, the session has not been restored yet.
-    if (!getSession() && !(await refreshSession())) {
-      throw redirect({ to: paths.signIn.path, search: { redirect: location.href } });
-    }
-  },
+  beforeLoad: requireSession,
   component: lazyRouteComponent(() => import('./routes/app-layout'), 'AppLayout'),
 });
 
@@ -63,6 +66,10 @@ const dashboardRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
   path: paths.home.path,
   validateSearch: DashboardSearchSchema,
+  // Viewers (funders) have nothing to do on the dashboard: their page is the reports.
+  beforeLoad: () => {
+    if (getSession()?.user.role === 'viewer') throw redirect({ to: paths.reports.path });
+  },
   component: lazyRouteComponent(() => import('./routes/dashboard'), 'DashboardPage'),
 });
 
@@ -148,6 +155,23 @@ const candidacyDetailRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/candidacy-detail'), 'CandidacyDetailPage'),
 });
 
+// Reports: their charts and tables load with their screen only, never with the public pages.
+const reportsRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: paths.reports.path,
+  validateSearch: ReportSearchSchema,
+  component: lazyRouteComponent(() => import('./routes/reports'), 'ReportsPage'),
+});
+
+// The printable report: a bare A4 page, outside the app's shell.
+const reportsPrintRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: paths.reports.print,
+  validateSearch: ReportSearchSchema,
+  beforeLoad: requireSession,
+  component: lazyRouteComponent(() => import('./routes/reports-print'), 'PrintableReportPage'),
+});
+
 // Applicants' pages: no account; their own lazily loaded subtree.
 const publicRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -203,7 +227,9 @@ const routeTree = rootRoute.addChildren([
     privacyNoticeRoute,
   ]),
   signInRoute,
+  reportsPrintRoute,
   authenticatedRoute.addChildren([
+    reportsRoute,
     dashboardRoute,
     sessionsRoute,
     sessionDetailRoute,

@@ -5,6 +5,7 @@ export const paths = {
   // Back office (recruitment).
   sessions: { path: '/sessions', detail: '/sessions/$sessionId' },
   candidacies: { path: '/candidatures', detail: '/candidatures/$candidacyId' },
+  reports: { path: '/rapports', print: '/rapports/imprimer' },
   admin: {
     users: { path: '/admin/utilisateurs' },
     fabriques: { path: '/admin/fabriques' },

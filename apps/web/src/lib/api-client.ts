@@ -120,6 +120,8 @@ export interface ApiRequestOptions {
   headers?: Record<string, string>;
   /** Renew the session and retry once on a 401 (off for the auth endpoints themselves). */
   retryOnUnauthorized?: boolean;
+  /** `blob` asks for another representation (the `accept` header says which, e.g. text/csv) as a file. */
+  responseType?: 'json' | 'blob';
 }
 
 function buildUrl(path: string, query: ApiRequestOptions['query']) {
@@ -164,7 +166,7 @@ export async function apiRequest<T>(path: string, options: ApiRequestOptions = {
   const url = buildUrl(path, query);
 
   const send = async (accessToken: string | undefined) => {
-    const headers: Record<string, string> = { ...extraHeaders, accept: 'application/json' };
+    const headers: Record<string, string> = { accept: 'application/json', ...extraHeaders };
     if (body !== undefined) headers['content-type'] = 'application/json';
     // The server phrases refusals (a move not allowed, a session full) in the page's language.
     const language = globalThis.document?.documentElement.lang;
@@ -199,5 +201,6 @@ export async function apiRequest<T>(path: string, options: ApiRequestOptions = {
 
   if (!response.ok) throw await toApiError(response);
   if (response.status === 204 || response.headers.get('content-length') === '0') return undefined as T;
+  if (options.responseType === 'blob') return (await response.blob()) as T;
   return (await response.json()) as T;
 }

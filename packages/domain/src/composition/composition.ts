@@ -41,7 +41,10 @@ function meets(member: CompositionMember, criterion: TargetCriterion): Criterion
   return statuses.includes('unknown') || statuses.length === 0 ? 'unknown' : 'not_met';
 }
 
-function countCriterion(members: readonly CompositionMember[], criterion: TargetCriterion): CriterionCount {
+export function countCriterion(
+  members: readonly CompositionMember[],
+  criterion: TargetCriterion,
+): CriterionCount {
   let count = 0;
   let unknown = 0;
   for (const member of members) {

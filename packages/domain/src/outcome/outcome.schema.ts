@@ -47,6 +47,12 @@ export const PositiveExitRateSchema = z
     denominator: z.number().int().describe('Learners who left (or completed), unknowns included'),
     counts: z.record(OutcomeCategorySchema, z.number().int()),
     positive: z.number().int(),
+    notRecorded: z
+      .number()
+      .int()
+      .describe(
+        'Of the unknowns, the learners with no follow-up recorded at all (the rest were not reached)',
+      ),
     rate: z.number().nullable().describe('positive / denominator; null when nobody left'),
     unknownShare: z.number().nullable().describe('Share of the denominator whose situation is unknown'),
   })

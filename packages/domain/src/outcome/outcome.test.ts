@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type SituationInput, SituationSchema } from '../follow-up/follow-up.schema.ts';
 import { OutcomeMappingSchema } from './outcome.schema.ts';
@@ -101,6 +102,40 @@ describe('computePositiveExitRate', () => {
       denominator: 'completers',
     });
     expect(rate).toMatchObject({ denominator: 3, positive: 1 });
+  });
+
+  it('tells a follow-up never recorded from a learner recorded as not reached', () => {
+    const rate = computePositiveExitRate(
+      [...learners, { stage: 'completed' as const, situation: situation({ kind: 'unknown' }) }],
+      'month_6',
+    );
+    expect(rate).toMatchObject({ denominator: 5, notRecorded: 1 });
+    expect(rate.counts.unknown).toBe(2);
+  });
+
+  it('weighs a group of learners by its count, as the expanded list would', () => {
+    const kinds = ['cdi', 'job_seeking', 'unknown', 'freelance', 'internship'] as const;
+    const groupArb = fc.record({
+      stage: fc.constantFrom('completed' as const, 'dropped_out' as const, 'enrolled' as const),
+      kind: fc.option(fc.constantFrom(...kinds), { nil: null }),
+      count: fc.integer({ min: 0, max: 5 }),
+    });
+    fc.assert(
+      fc.property(fc.array(groupArb, { maxLength: 12 }), (groups) => {
+        const grouped = groups.map((group) => ({
+          stage: group.stage,
+          situation: group.kind ? situation({ kind: group.kind }) : null,
+          count: group.count,
+        }));
+        const expanded = grouped.flatMap((group) =>
+          Array.from({ length: group.count }, () => ({ stage: group.stage, situation: group.situation })),
+        );
+        const fromGroups = computePositiveExitRate(grouped, 'exit');
+        expect(fromGroups).toEqual(computePositiveExitRate(expanded, 'exit'));
+        expect(fromGroups.notRecorded).toBeLessThanOrEqual(fromGroups.counts.unknown);
+        expect(Object.values(fromGroups.counts).reduce((a, b) => a + b, 0)).toBe(fromGroups.denominator);
+      }),
+    );
   });
 
   it('has no rate when nobody left', () => {

@@ -68,6 +68,8 @@ export interface LearnerOutcome {
   stage: CandidacyStage;
   /** The situation at the milestone; null or undefined when no follow-up was recorded. */
   situation?: Situation | null | undefined;
+  /** How many learners this stands for (a group of an SQL aggregate); 1 by default. */
+  count?: number;
 }
 
 /**
@@ -86,10 +88,13 @@ export function computePositiveExitRate(
     number
   >;
   let denominator = 0;
+  let notRecorded = 0;
   for (const learner of learners) {
     if (!leftStages.includes(learner.stage)) continue;
-    denominator += 1;
-    counts[categoriseSituation(learner.situation, mapping)] += 1;
+    const count = learner.count ?? 1;
+    denominator += count;
+    counts[categoriseSituation(learner.situation, mapping)] += count;
+    if (!learner.situation) notRecorded += count;
   }
   const positive = POSITIVE_CATEGORIES.reduce((sum, category) => sum + counts[category], 0);
   return {
@@ -97,6 +102,7 @@ export function computePositiveExitRate(
     denominator,
     counts,
     positive,
+    notRecorded,
     rate: denominator === 0 ? null : positive / denominator,
     unknownShare: denominator === 0 ? null : counts.unknown / denominator,
   };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { OutcomeMappingSchema } from '../outcome/outcome.schema.ts';
 import { IdSchema, InstantSchema, VersionSchema } from '../shared/common.schema.ts';
 
 export const PROGRAM_KINDS = ['qualifying_free', 'certifying_paid'] as const;
@@ -54,6 +55,9 @@ export const ProgramSchema = z
     rncpLevel: z.number().int().nullable(),
     durationHours: z.number().int(),
     defaultEligibilityPolicyId: IdSchema.nullable(),
+    outcomeMapping: OutcomeMappingSchema.nullable().describe(
+      'The positive-exit mapping its reports apply; null: the default of the domain',
+    ),
     version: VersionSchema,
     createdAt: InstantSchema,
     updatedAt: InstantSchema,
@@ -75,6 +79,9 @@ export const UpdateProgramSchema = z
     rncpLevel: programShape.rncpLevel.unwrap(),
     durationHours: programShape.durationHours,
     defaultEligibilityPolicyId: IdSchema.nullable(),
+    outcomeMapping: OutcomeMappingSchema.nullable().describe(
+      'Situation → category mapping for this program’s reports; null restores the default',
+    ),
     version: VersionSchema,
   })
   .partial()

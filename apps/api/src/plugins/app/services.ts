@@ -20,6 +20,8 @@ import { createIntakeRepository } from './intake/intake-repository.ts';
 import { createIntakeService, type IntakeService } from './intake/intake-service.ts';
 import { createProgramRepository } from './programs/program-repository.ts';
 import { createProgramService, type ProgramService } from './programs/program-service.ts';
+import { createReportsRepository } from './reports/reports-repository.ts';
+import { createReportsService, type ReportsService } from './reports/reports-service.ts';
 import { createSessionRepository } from './sessions/session-repository.ts';
 import { createSessionService, type SessionService } from './sessions/session-service.ts';
 import { createUserRepository } from './users/user-repository.ts';
@@ -37,6 +39,7 @@ export interface Services {
   programs: ProgramService;
   eligibilityPolicies: EligibilityPolicyService;
   sessions: SessionService;
+  reports: ReportsService;
 }
 
 declare module 'fastify' {
@@ -106,6 +109,13 @@ export default fp(
         policies: repositories.eligibilityPolicies,
         fabriques: repositories.fabriques,
         audit: repositories.audit,
+      }),
+      reports: createReportsService({
+        db,
+        reports: createReportsRepository(),
+        fabriques: repositories.fabriques,
+        programs: repositories.programs,
+        sessions: repositories.sessions,
       }),
     });
   },

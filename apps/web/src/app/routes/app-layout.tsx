@@ -5,6 +5,7 @@ import {
   IconBuildingCommunity,
   IconCalendarEvent,
   IconCertificate,
+  IconChartBar,
   IconLayoutDashboard,
   IconListCheck,
   IconUserSearch,
@@ -30,11 +31,16 @@ function useNavSections(role: Role) {
   const sections: { label?: string; items: NavItem[] }[] = [
     {
       items: [
-        {
-          to: paths.home.path,
-          label: t('nav.dashboard'),
-          icon: <IconLayoutDashboard size={18} aria-hidden />,
-        },
+        // Viewers (funders) have no dashboard: their home is the reports.
+        ...(role === 'viewer'
+          ? []
+          : [
+              {
+                to: paths.home.path,
+                label: t('nav.dashboard'),
+                icon: <IconLayoutDashboard size={18} aria-hidden />,
+              },
+            ]),
         // Trainers see the sessions they teach (the API scopes the list); candidacies are for recruiters.
         ...(role === 'viewer'
           ? []
@@ -54,6 +60,15 @@ function useNavSections(role: Role) {
               },
             ]
           : []),
+        ...(role === 'trainer'
+          ? []
+          : [
+              {
+                to: paths.reports.path,
+                label: t('nav.reports'),
+                icon: <IconChartBar size={18} aria-hidden />,
+              },
+            ]),
       ],
     },
   ];

@@ -1,4 +1,5 @@
 import { type Actor, canAccessFabrique, visibleFabriqueIds } from '@passerelle/domain/auth/access';
+import { OutcomeMappingSchema } from '@passerelle/domain/outcome/outcome.schema';
 import type { CreateProgram, Program, UpdateProgram } from '@passerelle/domain/program/program.schema';
 import { DomainError } from '@passerelle/domain/shared/errors';
 import type { Database, Executor } from '../../../db/client.ts';
@@ -20,6 +21,9 @@ export function toProgramDto(row: ProgramRow): Program {
     rncpLevel: row.rncpLevel,
     durationHours: row.durationHours,
     defaultEligibilityPolicyId: row.defaultEligibilityPolicyId,
+    outcomeMapping: OutcomeMappingSchema.nullable()
+      .catch(null)
+      .parse(row.outcomeMapping ?? null),
     version: row.version,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

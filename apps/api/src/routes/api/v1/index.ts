@@ -15,6 +15,7 @@ import programRoutes from './programs/index.ts';
 import publicApplicationRoutes from './public-applications/index.ts';
 import publicCommuneRoutes from './public-communes/index.ts';
 import publicSessionRoutes from './public-sessions/index.ts';
+import reportRoutes from './reports/index.ts';
 import sessionRoutes from './sessions/index.ts';
 import userRoutes from './users/index.ts';
 
@@ -43,5 +44,6 @@ export default async function apiV1Routes(app: FastifyInstance) {
     await guarded.register(programRoutes);
     await guarded.register(eligibilityPolicyRoutes);
     await guarded.register(sessionRoutes);
+    await guarded.register(reportRoutes);
   });
 }
