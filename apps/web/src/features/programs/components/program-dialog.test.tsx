@@ -24,6 +24,7 @@ function buildProgram(overrides: Partial<Program> = {}): Program {
     rncpLevel: null,
     durationHours: 1200,
     defaultEligibilityPolicyId: POLICY.value,
+    outcomeMapping: null,
     version: 2,
     createdAt: '2026-11-20T10:00:00.000Z',
     updatedAt: '2026-11-20T10:00:00.000Z',
