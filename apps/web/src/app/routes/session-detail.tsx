@@ -10,7 +10,7 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { IconChartBar, IconLayoutKanban, IconTable } from '@tabler/icons-react';
+import { IconChartBar, IconLayoutKanban, IconPencil, IconTable, IconUserPlus } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -18,6 +18,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../components/ui/error-state';
 import { AnchorLink, ButtonLink } from '../../components/ui/router-links';
 import { usePageTitle } from '../../components/ui/use-page-title';
+import { useSessionUser } from '../../features/auth/api/use-session-user';
 import { DEFAULT_CANDIDACY_COLUMNS } from '../../features/candidacies/api/candidacy-filters';
 import { useSessionCandidacies } from '../../features/candidacies/api/get-session-candidacies';
 import { CandidaciesTable } from '../../features/candidacies/components/candidacies-table';
@@ -31,6 +32,7 @@ import {
   SessionStatusBadge,
   useFormatCalendarDate,
 } from '../../features/sessions/components/session-display';
+import { SessionStatusMenu } from '../../features/sessions/components/session-status-menu';
 
 const route = getRouteApi('/_authenticated/sessions/$sessionId');
 const TABLE_STEP = 50;
@@ -51,6 +53,8 @@ export function SessionDetailPage() {
   const formatDate = useFormatCalendarDate();
   const [tableLimit, setTableLimit] = useState(TABLE_STEP);
   const session = sessionQuery.data;
+  const role = useSessionUser()?.role;
+  const canManage = role === 'admin' || role === 'coordinator';
   usePageTitle(session?.name ?? t('sessions.title'));
 
   if (sessionQuery.isError)
@@ -105,9 +109,32 @@ export function SessionDetailPage() {
             })}
           </Text>
         </Stack>
-        <ButtonLink to="/candidatures" search={{ sessionId }} variant="default">
-          {t('sessions.detail.openInTable')}
-        </ButtonLink>
+        <Group gap="sm">
+          <ButtonLink to="/candidatures" search={{ sessionId }} variant="default">
+            {t('sessions.detail.openInTable')}
+          </ButtonLink>
+          {canManage && (
+            <>
+              <ButtonLink
+                to="/candidatures/nouvelle"
+                search={{ sessionId }}
+                variant="default"
+                leftSection={<IconUserPlus size={16} aria-hidden />}
+              >
+                {t('intake.add')}
+              </ButtonLink>
+              <ButtonLink
+                to="/sessions/$sessionId/modifier"
+                params={{ sessionId }}
+                variant="default"
+                leftSection={<IconPencil size={16} aria-hidden />}
+              >
+                {t('sessions.edit')}
+              </ButtonLink>
+              <SessionStatusMenu session={session} />
+            </>
+          )}
+        </Group>
       </Group>
       <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">
         <Stat
