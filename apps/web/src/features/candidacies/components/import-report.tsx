@@ -71,7 +71,14 @@ export function ImportReport({ report }: { report: CandidacyImportReport }) {
               <Table.Tr key={row.line} data-testid={`import-row-${row.line}`}>
                 <Table.Td>{row.line}</Table.Td>
                 <Table.Td>
-                  <Badge color={STATUS_COLORS[row.status]} variant="light" tt="none" radius="sm">
+                  <Badge
+                    variant="dot"
+                    color={STATUS_COLORS[row.status]}
+                    tt="none"
+                    fw={600}
+                    radius="sm"
+                    size="md"
+                  >
                     {statusLabel(row.status)}
                   </Badge>
                 </Table.Td>

@@ -131,7 +131,10 @@ type Issue = z.core.$ZodIssue;
 
 function describeIssue(issue: Issue, field: string, t: TFunction, locale: Locale): string {
   // The domain's own rules (dates in order…) speak through the message catalogue, as the API does.
-  if (isMessageKey(issue.message)) return formatMessage({ key: issue.message }, locale);
+  if (isMessageKey(issue.message)) {
+    const message = formatMessage({ key: issue.message }, locale);
+    return `${message.charAt(0).toLocaleUpperCase()}${message.slice(1)}.`;
+  }
   if (field.endsWith('.percent')) return t('sessions.form.errors.percent');
   switch (issue.code) {
     case 'too_small':
@@ -188,6 +191,19 @@ export function validateSessionForm(
       const field = formFieldOfPath(issue.path.map(String).join('.'));
       if (!errors[field]) errors[field] = describeIssue(issue, field, t, locale);
     }
+  }
+  // The schema checks the dates' order only once every other field is valid: checked on their own
+  // (a partial update of the dates alone), the order is reported together with the rest.
+  const fields = toSessionFields(values);
+  const dates = UpdateSessionSchema.safeParse({
+    applicationOpensOn: fields.applicationOpensOn,
+    applicationClosesOn: fields.applicationClosesOn,
+    startDate: fields.startDate,
+    endDate: fields.endDate,
+  });
+  for (const issue of dates.success ? [] : dates.error.issues) {
+    const field = issue.path.map(String).join('.');
+    if (!errors[field]) errors[field] = describeIssue(issue, field, t, locale);
   }
   const seen = new Set<string>();
   values.targets.forEach((target, index) => {
