@@ -8,6 +8,7 @@ import { ErrorState } from '../../components/ui/error-state';
 import { PageHeader } from '../../components/ui/page-header';
 import { ButtonLink } from '../../components/ui/router-links';
 import { TableSkeleton } from '../../components/ui/table-skeleton';
+import { useSessionUser } from '../../features/auth/api/use-session-user';
 import {
   type CandidacyListFilters,
   type CandidacySearch,
@@ -34,6 +35,8 @@ export function CandidaciesPage() {
   const columns = search.cols ?? DEFAULT_CANDIDACY_COLUMNS;
   const candidaciesQuery = useCandidacies(filters);
   const sessionChoices = useSessionChoices();
+  const role = useSessionUser()?.role;
+  const canAddCandidacies = role === 'admin' || role === 'coordinator';
   const [selectedIds, setSelectedIds] = useState<Set<string>>(new Set());
   const [isBulkOpen, bulkDialog] = useDisclosure(false);
   const [exportError, setExportError] = useState<unknown>(null);
@@ -69,21 +72,25 @@ export function CandidaciesPage() {
           <>
             <ColumnPicker columns={columns} onChange={(cols) => setSearch({ ...search, cols })} />
             <ExportCandidaciesButton filters={filters} onError={setExportError} />
-            <ButtonLink
-              to="/candidatures/import"
-              search={{ sessionId: filters.sessionId }}
-              variant="default"
-              leftSection={<IconFileImport size={16} aria-hidden />}
-            >
-              {t('import.open')}
-            </ButtonLink>
-            <ButtonLink
-              to="/candidatures/nouvelle"
-              search={{ sessionId: filters.sessionId }}
-              leftSection={<IconUserPlus size={16} aria-hidden />}
-            >
-              {t('intake.add')}
-            </ButtonLink>
+            {canAddCandidacies && (
+              <>
+                <ButtonLink
+                  to="/candidatures/import"
+                  search={{ sessionId: filters.sessionId }}
+                  variant="default"
+                  leftSection={<IconFileImport size={16} aria-hidden />}
+                >
+                  {t('import.open')}
+                </ButtonLink>
+                <ButtonLink
+                  to="/candidatures/nouvelle"
+                  search={{ sessionId: filters.sessionId }}
+                  leftSection={<IconUserPlus size={16} aria-hidden />}
+                >
+                  {t('intake.add')}
+                </ButtonLink>
+              </>
+            )}
           </>
         }
       />

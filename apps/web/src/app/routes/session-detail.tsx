@@ -69,6 +69,8 @@ export function SessionDetailPage() {
   }
 
   const candidacies = candidaciesQuery.data ?? [];
+  // Staff may still add candidacies until the selection is over (the API refuses them afterwards).
+  const isOpenToIntake = ['draft', 'recruiting', 'selection'].includes(session.status);
   const taken = candidacies.filter(
     (candidacy) => candidacy.stage === 'admitted' || candidacy.stage === 'enrolled',
   ).length;
@@ -115,14 +117,16 @@ export function SessionDetailPage() {
           </ButtonLink>
           {canManage && (
             <>
-              <ButtonLink
-                to="/candidatures/nouvelle"
-                search={{ sessionId }}
-                variant="default"
-                leftSection={<IconUserPlus size={16} aria-hidden />}
-              >
-                {t('intake.add')}
-              </ButtonLink>
+              {isOpenToIntake && (
+                <ButtonLink
+                  to="/candidatures/nouvelle"
+                  search={{ sessionId }}
+                  variant="default"
+                  leftSection={<IconUserPlus size={16} aria-hidden />}
+                >
+                  {t('intake.add')}
+                </ButtonLink>
+              )}
               <ButtonLink
                 to="/sessions/$sessionId/modifier"
                 params={{ sessionId }}
