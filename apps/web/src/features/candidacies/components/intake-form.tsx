@@ -4,7 +4,7 @@ import type { IntakeResult } from '@passerelle/domain/application/application.sc
 import { calendarDateInParis } from '@passerelle/domain/calendar/paris-date';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   APPLICATION_STEPS,
@@ -70,6 +70,16 @@ export function IntakeForm({ sessionOptions, initialSessionId, onCreated, onCanc
       Object.fromEntries(
         validateApplication(values, today).map((issue) => [issue.field, describeIssue(issue, t)]),
       ),
+  });
+
+  // A field shown in error is re-checked as the coordinator types (an e-mail error goes once a phone
+  // is given), so that the list of what to fix stays true.
+  const errorFields = Object.keys(form.errors) as DraftField[];
+  const currentValues = form.getValues();
+  useEffect(() => {
+    if (errorFields.length === 0) return;
+    const current = new Set(validateApplication(currentValues, today).map((issue) => issue.field));
+    for (const field of errorFields) if (!current.has(field)) form.clearFieldError(field);
   });
 
   const showErrors = (errors: FormErrors, missingSession: boolean) => {
