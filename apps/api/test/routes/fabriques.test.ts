@@ -95,4 +95,39 @@ describe('fabriques', () => {
     const paths = response.json().errors.map((error: { path: string }) => error.path);
     expect(paths).toEqual(expect.arrayContaining(['body.name', 'body.slug', 'body.departmentCode']));
   });
+
+  it('lists the active trainers to its coordinators, names only', async () => {
+    const active = await createUser(t.database.db, { role: 'trainer', fabriqueIds: [roubaix.id] });
+    await createUser(t.database.db, { role: 'trainer', fabriqueIds: [roubaix.id], isActive: false });
+    await createUser(t.database.db, { role: 'trainer', fabriqueIds: [montreuil.id] });
+    await createUser(t.database.db, { role: 'coordinator', fabriqueIds: [roubaix.id] });
+    const coordinator = await createUser(t.database.db, { role: 'coordinator', fabriqueIds: [roubaix.id] });
+    const session = await signIn(t.app, coordinator.email);
+    const list = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/fabriques/${roubaix.id}/trainers`,
+      headers: session.headers,
+    });
+    expect(list.statusCode).toBe(200);
+    expect(list.json()).toEqual([{ id: active.id, displayName: active.displayName }]);
+    const other = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/fabriques/${montreuil.id}/trainers`,
+      headers: session.headers,
+    });
+    expect(other.statusCode).toBe(404);
+    const trainer = await signIn(t.app, active.email);
+    const refused = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/fabriques/${roubaix.id}/trainers`,
+      headers: trainer.headers,
+    });
+    expect(refused.statusCode).toBe(403);
+    const byAdmin = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/fabriques/${montreuil.id}/trainers`,
+      headers: admin.headers,
+    });
+    expect(byAdmin.json()).toHaveLength(1);
+  });
 });

@@ -379,7 +379,7 @@ describe('sessions: status transitions', () => {
     const illegal = await move('completed', 2);
     expect(illegal.statusCode).toBe(409);
     expect(illegal.json().code).toBe('conflict');
-    expect(illegal.json().detail).toContain('move_not_allowed');
+    expect(illegal.json().detail).toContain('not possible from the session’s current status');
 
     const same = await move('recruiting', 2);
     expect(same.statusCode).toBe(409);
@@ -400,7 +400,7 @@ describe('sessions: status transitions', () => {
     expect(cancelled.json().status).toBe('cancelled');
     const final = await move('recruiting', 3);
     expect(final.statusCode).toBe(409);
-    expect(final.json().detail).toContain('final_status');
+    expect(final.json().detail).toContain('archived or cancelled');
 
     const audit = await t.app.inject({
       method: 'GET',

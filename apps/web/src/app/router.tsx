@@ -12,6 +12,7 @@ import {
 import { z } from 'zod';
 import { paths, safeRedirect } from '../config/paths';
 import { CandidacySearchSchema } from '../features/candidacies/api/candidacy-filters';
+import { CandidacyIntakeSearchSchema } from '../features/candidacies/api/intake-search';
 import { DashboardSearchSchema } from '../features/dashboard/api/dashboard-search';
 import { ReportSearchSchema } from '../features/reports/api/report-search';
 import { SessionDetailSearchSchema, SessionsSearchSchema } from '../features/sessions/api/session-search';
@@ -142,6 +143,33 @@ const sessionDetailRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/session-detail'), 'SessionDetailPage'),
 });
 
+// Recruitment writes (coordinators and admins): session form, intake by phone, CSV import.
+const sessionNewRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: paths.sessions.create,
+  component: lazyRouteComponent(() => import('./routes/session-new'), 'SessionNewPage'),
+});
+
+const sessionEditRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: paths.sessions.edit,
+  component: lazyRouteComponent(() => import('./routes/session-edit'), 'SessionEditPage'),
+});
+
+const candidacyNewRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: paths.candidacies.create,
+  validateSearch: CandidacyIntakeSearchSchema,
+  component: lazyRouteComponent(() => import('./routes/candidacy-new'), 'CandidacyNewPage'),
+});
+
+const candidacyImportRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: paths.candidacies.import,
+  validateSearch: CandidacyIntakeSearchSchema,
+  component: lazyRouteComponent(() => import('./routes/candidacy-import'), 'CandidacyImportPage'),
+});
+
 const candidaciesRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
   path: paths.candidacies.path,
@@ -235,6 +263,10 @@ const routeTree = rootRoute.addChildren([
     sessionDetailRoute,
     candidaciesRoute,
     candidacyDetailRoute,
+    sessionNewRoute,
+    sessionEditRoute,
+    candidacyNewRoute,
+    candidacyImportRoute,
     adminRoute.addChildren([
       adminIndexRoute,
       adminUsersRoute,

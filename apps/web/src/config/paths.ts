@@ -3,8 +3,18 @@ export const paths = {
   home: { path: '/' },
   signIn: { path: '/connexion' },
   // Back office (recruitment).
-  sessions: { path: '/sessions', detail: '/sessions/$sessionId' },
-  candidacies: { path: '/candidatures', detail: '/candidatures/$candidacyId' },
+  sessions: {
+    path: '/sessions',
+    detail: '/sessions/$sessionId',
+    create: '/sessions/nouvelle',
+    edit: '/sessions/$sessionId/modifier',
+  },
+  candidacies: {
+    path: '/candidatures',
+    detail: '/candidatures/$candidacyId',
+    create: '/candidatures/nouvelle',
+    import: '/candidatures/import',
+  },
   reports: { path: '/rapports', print: '/rapports/imprimer' },
   admin: {
     users: { path: '/admin/utilisateurs' },

@@ -113,6 +113,7 @@ type QueryValue = string | number | boolean | null | undefined;
 
 export interface ApiRequestOptions {
   method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  /** Sent as JSON; a Blob (a CSV file) is sent as is, with its own type. */
   body?: unknown;
   query?: Record<string, QueryValue>;
   signal?: AbortSignal;
@@ -167,7 +168,8 @@ export async function apiRequest<T>(path: string, options: ApiRequestOptions = {
 
   const send = async (accessToken: string | undefined) => {
     const headers: Record<string, string> = { accept: 'application/json', ...extraHeaders };
-    if (body !== undefined) headers['content-type'] = 'application/json';
+    const isRawBody = body instanceof Blob;
+    if (body !== undefined) headers['content-type'] = isRawBody ? body.type : 'application/json';
     // The server phrases refusals (a move not allowed, a session full) in the page's language.
     const language = globalThis.document?.documentElement.lang;
     if (language && !headers['accept-language']) headers['accept-language'] = language;
@@ -176,7 +178,7 @@ export async function apiRequest<T>(path: string, options: ApiRequestOptions = {
       return await fetch(url, {
         method,
         headers,
-        body: body === undefined ? undefined : JSON.stringify(body),
+        body: body === undefined ? undefined : isRawBody ? body : JSON.stringify(body),
         credentials: 'same-origin',
         signal,
       });

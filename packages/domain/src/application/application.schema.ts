@@ -210,6 +210,34 @@ export const EligibilityCheckResultSchema = z
   .meta({ id: 'EligibilityCheckResult', description: 'An indication, never a decision' });
 export type EligibilityCheckResult = z.infer<typeof EligibilityCheckResultSchema>;
 
+/** The columns a candidacy import file may have (header row, any order; unknown columns are ignored). */
+export const CANDIDACY_IMPORT_COLUMNS = [
+  'sessionId',
+  'firstName',
+  'lastName',
+  'email',
+  'phone',
+  'birthDate',
+  'gender',
+  'street',
+  'postalCode',
+  'inseeCode',
+  'communeName',
+  'diplomaLevel',
+  'employmentSituation',
+  'jobSeekerRegistered',
+  'jobSeekerSince',
+  'jobSeekerCategory',
+  'jobSeekerId',
+  'rsaBeneficiary',
+  'guardianConsent',
+  'source',
+  'prescriberPartnerId',
+  'motivation',
+  'privacyNoticeVersion',
+  'futureContact',
+] as const;
+
 export const IMPORT_MODES = ['all_or_nothing', 'per_row'] as const;
 
 export const CandidacyImportQuerySchema = z.object({

@@ -135,6 +135,13 @@ const fr = {
   'session.dates_inverted': 'la date de fin précède la date de début',
   'session.window_inverted': 'la clôture des candidatures précède leur ouverture',
   'session.window_after_start': 'les candidatures doivent ouvrir avant le début de la session',
+  'session.capacity_below_taken':
+    'la capacité ne peut pas descendre sous le nombre de places déjà prises (personnes admises ou inscrites)',
+  'session.trainer_not_in_fabrique': 'une personne choisie n’est pas formatrice de cette fabrique',
+  'session.move_not_allowed':
+    'ce changement de statut n’est pas possible depuis le statut actuel de la session',
+  'session.same_status': 'la session a déjà ce statut',
+  'session.final_status': 'la session est archivée ou annulée : son statut ne change plus',
   'program.rncp_required': 'une formation certifiante a un code RNCP et un niveau',
   'report.period_reversed': 'la fin de la période précède son début',
   'candidacy.comment_required': 'un commentaire est obligatoire pour le motif « autre »',
@@ -288,6 +295,12 @@ const en: Record<MessageKey, string> = {
   'session.dates_inverted': 'the end date is before the start date',
   'session.window_inverted': 'applications close before they open',
   'session.window_after_start': 'applications must open before the session starts',
+  'session.capacity_below_taken':
+    'the capacity cannot drop below the places already taken (admitted or enrolled)',
+  'session.trainer_not_in_fabrique': 'a person chosen is not a trainer of this fabrique',
+  'session.move_not_allowed': 'this status change is not possible from the session’s current status',
+  'session.same_status': 'the session already has this status',
+  'session.final_status': 'the session is archived or cancelled: its status no longer changes',
   'program.rncp_required': 'a certifying training has an RNCP code and level',
   'report.period_reversed': 'the period ends before it starts',
   'candidacy.comment_required': 'a comment is required for reason "other"',

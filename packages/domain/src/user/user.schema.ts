@@ -37,6 +37,12 @@ export const UserSchema = z
   .meta({ id: 'User' });
 export type User = z.infer<typeof UserSchema>;
 
+export const FabriqueTrainerSchema = z.object({ id: IdSchema, displayName: z.string() }).meta({
+  id: 'FabriqueTrainer',
+  description: 'An active trainer of a fabrique, as a session form offers them',
+});
+export type FabriqueTrainer = z.infer<typeof FabriqueTrainerSchema>;
+
 const DisplayNameSchema = z.string().trim().min(1).max(120);
 
 export const CreateUserSchema = z

@@ -1,11 +1,12 @@
 import { Alert, Button, EmptyState, Group, Paper, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconArrowsRightLeft, IconUserSearch } from '@tabler/icons-react';
+import { IconArrowsRightLeft, IconFileImport, IconUserPlus, IconUserSearch } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../components/ui/error-state';
 import { PageHeader } from '../../components/ui/page-header';
+import { ButtonLink } from '../../components/ui/router-links';
 import { TableSkeleton } from '../../components/ui/table-skeleton';
 import { useSessionUser } from '../../features/auth/api/use-session-user';
 import {
@@ -46,6 +47,8 @@ function CandidaciesScreen() {
   const role = useSessionUser()?.role;
   const canMove = role === 'admin' || role === 'coordinator';
   const sessionChoices = useSessionChoices();
+  const role = useSessionUser()?.role;
+  const canAddCandidacies = role === 'admin' || role === 'coordinator';
   const [selectedIds, setSelectedIds] = useState<Set<string>>(new Set());
   const [isBulkOpen, bulkDialog] = useDisclosure(false);
   const [exportError, setExportError] = useState<unknown>(null);
@@ -81,6 +84,25 @@ function CandidaciesScreen() {
           <>
             <ColumnPicker columns={columns} onChange={(cols) => setSearch({ ...search, cols })} />
             <ExportCandidaciesButton filters={filters} onError={setExportError} />
+            {canAddCandidacies && (
+              <>
+                <ButtonLink
+                  to="/candidatures/import"
+                  search={{ sessionId: filters.sessionId }}
+                  variant="default"
+                  leftSection={<IconFileImport size={16} aria-hidden />}
+                >
+                  {t('import.open')}
+                </ButtonLink>
+                <ButtonLink
+                  to="/candidatures/nouvelle"
+                  search={{ sessionId: filters.sessionId }}
+                  leftSection={<IconUserPlus size={16} aria-hidden />}
+                >
+                  {t('intake.add')}
+                </ButtonLink>
+              </>
+            )}
           </>
         }
       />

@@ -10,7 +10,7 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { IconChartBar, IconLayoutKanban, IconTable } from '@tabler/icons-react';
+import { IconChartBar, IconLayoutKanban, IconPencil, IconTable, IconUserPlus } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -32,6 +32,7 @@ import {
   SessionStatusBadge,
   useFormatCalendarDate,
 } from '../../features/sessions/components/session-display';
+import { SessionStatusMenu } from '../../features/sessions/components/session-status-menu';
 import { PersonalDataGuard } from './personal-data-guard';
 
 const route = getRouteApi('/_authenticated/sessions/$sessionId');
@@ -63,6 +64,8 @@ function SessionDetailScreen() {
   const formatDate = useFormatCalendarDate();
   const [tableLimit, setTableLimit] = useState(TABLE_STEP);
   const session = sessionQuery.data;
+  const role = useSessionUser()?.role;
+  const canManage = role === 'admin' || role === 'coordinator';
   usePageTitle(session?.name ?? t('sessions.title'));
 
   if (sessionQuery.isError)
@@ -77,6 +80,8 @@ function SessionDetailScreen() {
   }
 
   const candidacies = candidaciesQuery.data ?? [];
+  // Staff may still add candidacies until the selection is over (the API refuses them afterwards).
+  const isOpenToIntake = ['draft', 'recruiting', 'selection'].includes(session.status);
   const taken = candidacies.filter(
     (candidacy) => candidacy.stage === 'admitted' || candidacy.stage === 'enrolled',
   ).length;
@@ -117,9 +122,34 @@ function SessionDetailScreen() {
             })}
           </Text>
         </Stack>
-        <ButtonLink to="/candidatures" search={{ sessionId }} variant="default">
-          {t('sessions.detail.openInTable')}
-        </ButtonLink>
+        <Group gap="sm">
+          <ButtonLink to="/candidatures" search={{ sessionId }} variant="default">
+            {t('sessions.detail.openInTable')}
+          </ButtonLink>
+          {canManage && (
+            <>
+              {isOpenToIntake && (
+                <ButtonLink
+                  to="/candidatures/nouvelle"
+                  search={{ sessionId }}
+                  variant="default"
+                  leftSection={<IconUserPlus size={16} aria-hidden />}
+                >
+                  {t('intake.add')}
+                </ButtonLink>
+              )}
+              <ButtonLink
+                to="/sessions/$sessionId/modifier"
+                params={{ sessionId }}
+                variant="default"
+                leftSection={<IconPencil size={16} aria-hidden />}
+              >
+                {t('sessions.edit')}
+              </ButtonLink>
+              <SessionStatusMenu session={session} />
+            </>
+          )}
+        </Group>
       </Group>
       <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">
         <Stat

@@ -1,11 +1,13 @@
 import { Button, EmptyState, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import { SESSION_STATUSES, SessionStatusSchema } from '@passerelle/domain/session/session.schema';
-import { IconCalendarOff } from '@tabler/icons-react';
+import { IconCalendarOff, IconPlus } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../components/ui/error-state';
 import { PageHeader } from '../../components/ui/page-header';
+import { ButtonLink } from '../../components/ui/router-links';
 import { TableSkeleton } from '../../components/ui/table-skeleton';
+import { useSessionUser } from '../../features/auth/api/use-session-user';
 import { useSessions } from '../../features/sessions/api/get-sessions';
 import type { SessionsSearch } from '../../features/sessions/api/session-search';
 import { SessionsTable } from '../../features/sessions/components/sessions-table';
@@ -20,10 +22,22 @@ export function SessionsPage() {
   const setSearch = (next: SessionsSearch) => void navigate({ search: next, replace: true });
   const sessions = sessionsQuery.data?.pages.flatMap((page) => page.data) ?? [];
   const hasFilters = Boolean(search.status || search.from || search.to);
+  const role = useSessionUser()?.role;
+  const canManage = role === 'admin' || role === 'coordinator';
 
   return (
     <>
-      <PageHeader title={t('sessions.title')} description={t('sessions.description')} />
+      <PageHeader
+        title={t('sessions.title')}
+        description={t('sessions.description')}
+        actions={
+          canManage && (
+            <ButtonLink to="/sessions/nouvelle" leftSection={<IconPlus size={16} aria-hidden />}>
+              {t('sessions.new')}
+            </ButtonLink>
+          )
+        }
+      />
       <Group gap="sm" align="flex-end" mb="md" role="search" aria-label={t('sessions.filters')}>
         <NativeSelect
           label={t('sessions.status')}

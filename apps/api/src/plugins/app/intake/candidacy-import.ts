@@ -1,4 +1,5 @@
 import {
+  type CANDIDACY_IMPORT_COLUMNS,
   type CandidacyImportReport,
   type CandidacyIntake,
   CandidacyIntakeSchema,
@@ -13,35 +14,7 @@ import type { AuditRepository } from '../audit/audit-repository.ts';
 import { auditMeta, type RequestContext } from '../http/context.ts';
 import type { IntakeService } from './intake-service.ts';
 
-/** The columns an import file may have (header row, any order; unknown columns are ignored). */
-export const IMPORT_COLUMNS = [
-  'sessionId',
-  'firstName',
-  'lastName',
-  'email',
-  'phone',
-  'birthDate',
-  'gender',
-  'street',
-  'postalCode',
-  'inseeCode',
-  'communeName',
-  'diplomaLevel',
-  'employmentSituation',
-  'jobSeekerRegistered',
-  'jobSeekerSince',
-  'jobSeekerCategory',
-  'jobSeekerId',
-  'rsaBeneficiary',
-  'guardianConsent',
-  'source',
-  'prescriberPartnerId',
-  'motivation',
-  'privacyNoticeVersion',
-  'futureContact',
-] as const;
-
-type ImportRow = Partial<Record<(typeof IMPORT_COLUMNS)[number], string>>;
+type ImportRow = Partial<Record<(typeof CANDIDACY_IMPORT_COLUMNS)[number], string>>;
 type ReportRow = CandidacyImportReport['rows'][number];
 type FieldError = { field: string; message: string };
 

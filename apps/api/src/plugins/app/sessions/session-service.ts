@@ -181,7 +181,7 @@ export function createSessionService(deps: {
       const found = new Set(await sessions.findTrainersOfFabrique(executor, fabriqueId, wanted));
       const missing = wanted.filter((id) => !found.has(id));
       if (missing.length > 0) {
-        throw new DomainError('rule_violated', `not trainers of this fabrique: ${missing.join(', ')}`);
+        throw new DomainError('rule_violated', 'session.trainer_not_in_fabrique');
       }
     }
   }
@@ -279,10 +279,8 @@ export function createSessionService(deps: {
         if (changes.capacity !== undefined) {
           const taken = await sessions.countOccupiedPlaces(tx, id);
           if (changes.capacity < taken) {
-            throw new DomainError(
-              'rule_violated',
-              `capacity ${changes.capacity} is below the ${taken} places taken`,
-            );
+            // A catalogue key: the API localises it, so the form can show it as is.
+            throw new DomainError('rule_violated', 'session.capacity_below_taken');
           }
         }
         const row = await sessions.update(tx, id, changes satisfies SessionChanges, before.version);
@@ -312,10 +310,7 @@ export function createSessionService(deps: {
         if (expected.version !== before.version) throw staleVersionError(expected, before.version);
         const check = checkSessionStatusMove(before.status, input.to);
         if (!check.allowed) {
-          throw new DomainError(
-            'conflict',
-            `a session cannot move from ${before.status} to ${input.to} (${check.refusal})`,
-          );
+          throw new DomainError('conflict', `session.${check.refusal}`);
         }
         const row = await sessions.update(tx, id, { status: input.to }, before.version);
         if (!row) throw staleVersionError(expected, before.version);

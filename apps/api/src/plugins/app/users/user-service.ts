@@ -1,8 +1,9 @@
-import type { Actor } from '@passerelle/domain/auth/access';
+import { type Actor, canAccessFabrique } from '@passerelle/domain/auth/access';
 import { DomainError } from '@passerelle/domain/shared/errors';
 import {
   type CreateUser,
   checkRoleFabriques,
+  type FabriqueTrainer,
   type UpdateUser,
   type User,
   type UserListQuerySchema,
@@ -109,6 +110,18 @@ export function createUserService(deps: UserServiceDeps) {
       });
       const page = toPage(rows, query.limit);
       return { data: page.data.map(toUserDto), nextCursor: page.nextCursor };
+    },
+
+    /** The trainers a coordinator may put on a session of the fabrique (names only, no contact details). */
+    async listFabriqueTrainers(actor: Actor, fabriqueId: string): Promise<FabriqueTrainer[]> {
+      if (!canAccessFabrique(actor, fabriqueId)) throw new DomainError('not_found', 'no such fabrique');
+      if (actor.role !== 'admin' && actor.role !== 'coordinator')
+        throw new DomainError('forbidden', 'only coordinators and admins staff sessions');
+      const rows = await users.list(db, { limit: 500, role: 'trainer', fabriqueId });
+      return rows
+        .filter((user) => user.isActive)
+        .map((user) => ({ id: user.id, displayName: user.displayName }))
+        .sort((a, b) => a.displayName.localeCompare(b.displayName, 'fr'));
     },
 
     async getUser(actor: Actor, id: string): Promise<User> {

@@ -1,7 +1,7 @@
 import { Anchor, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { PRIVACY_NOTICE_VERSION } from '../../../components/application/privacy-notice';
 import { usePageTitle } from '../../../components/ui/use-page-title';
-import { PRIVACY_NOTICE_VERSION } from '../../../features/applicant/model/privacy-notice';
 
 const SECTIONS = ['who', 'collected', 'why', 'access', 'duration', 'rights'] as const;
 

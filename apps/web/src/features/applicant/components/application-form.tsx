@@ -6,19 +6,6 @@ import { IconAlertTriangle, IconCloudCheck } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiError, NETWORK_ERROR_STATUS } from '../../../lib/api-client';
-import { describeError } from '../../../lib/problem-message';
-import { useSubmitApplication } from '../api/submit-application';
-import {
-  type ApplicationDraftValues,
-  type ApplicationSubmitted,
-  clearDraft,
-  createIdempotencyKey,
-  loadDraft,
-  saveDraft,
-  saveSubmitted,
-  toApplication,
-} from '../model/application-draft';
 import {
   APPLICATION_STEPS,
   type DraftField,
@@ -27,9 +14,24 @@ import {
   stepOfField,
   validateApplication,
   validateStep,
-} from '../model/application-steps';
-import { ApplicationStepFields, fieldId } from './application-step-fields';
-import { ErrorSummary, type SummaryItem } from './error-summary';
+} from '../../../components/application/application-rules';
+import { ApplicationStepFields, fieldId } from '../../../components/application/application-step-fields';
+import {
+  type ApplicationDraftValues,
+  toApplication,
+} from '../../../components/application/application-values';
+import { ErrorSummary, type SummaryItem } from '../../../components/application/error-summary';
+import { isApiError, NETWORK_ERROR_STATUS } from '../../../lib/api-client';
+import { describeError } from '../../../lib/problem-message';
+import { useSubmitApplication } from '../api/submit-application';
+import {
+  type ApplicationSubmitted,
+  clearDraft,
+  createIdempotencyKey,
+  loadDraft,
+  saveDraft,
+  saveSubmitted,
+} from '../model/application-draft';
 
 const FIELD_LABELS: Record<DraftField, string> = {
   firstName: 'firstName',

@@ -4,11 +4,19 @@ import { calendarDateInParis } from '@passerelle/domain/calendar/paris-date';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isMinor } from '../../../components/application/application-rules';
+import {
+  bucketOptions,
+  diplomaOptions,
+  genderOptions,
+  situationOptions,
+  yesNoOptions,
+} from '../../../components/application/choice-options';
+import { ChoiceRadios } from '../../../components/application/choice-radios';
 import { ErrorState } from '../../../components/ui/error-state';
 import { currentLocale } from '../../../lib/i18n';
 import { useCheckEligibility } from '../api/check-eligibility';
 import { usePublicSessions } from '../api/get-public-sessions';
-import { isMinor } from '../model/application-steps';
 import {
   EMPTY_SELF_CHECK,
   previewEligibility,
@@ -16,14 +24,6 @@ import {
   toEligibilityCheck,
 } from '../model/self-check';
 import { sortVerdicts, verdictFromEvaluation, verdictsFromCheckResult } from '../model/verdict';
-import {
-  bucketOptions,
-  diplomaOptions,
-  genderOptions,
-  situationOptions,
-  yesNoOptions,
-} from './choice-options';
-import { ChoiceRadios } from './choice-radios';
 import { SessionVerdictCard } from './session-verdict-card';
 
 /**

@@ -1,16 +1,15 @@
 import { ApplicationSchema } from '@passerelle/domain/application/application.schema';
 import { afterEach, describe, expect, it } from 'vitest';
+import { EMPTY_DRAFT_VALUES, toApplication } from '../../../components/application/application-values';
+import { PRIVACY_NOTICE_VERSION } from '../../../components/application/privacy-notice';
 import {
   clearDraft,
   createDraft,
-  EMPTY_DRAFT_VALUES,
   loadDraft,
   loadSubmitted,
   saveDraft,
   saveSubmitted,
-  toApplication,
 } from './application-draft';
-import { PRIVACY_NOTICE_VERSION } from './privacy-notice';
 
 const SESSION = '019ac1f2-7b3e-7c41-9a55-2f1e8d0c4b7a';
 const TODAY = '2026-11-26';

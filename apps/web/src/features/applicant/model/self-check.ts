@@ -8,7 +8,7 @@ import type {
 import { evaluateEligibility } from '@passerelle/domain/eligibility/eligibility';
 import type { EligibilityEvaluation } from '@passerelle/domain/eligibility/eligibility.schema';
 import type { PublicSession } from '@passerelle/domain/session/public-session.schema';
-import { toIsoBirthDate } from './birth-date';
+import { toIsoBirthDate } from '../../../components/application/birth-date';
 
 export interface SelfCheckAnswers {
   birthDate: string;

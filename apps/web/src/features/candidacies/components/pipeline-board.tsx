@@ -149,7 +149,12 @@ export function PipelineBoard({ candidacies, canMove, onMoved, onReload }: Pipel
           {refusal}
         </Alert>
       )}
-      <ScrollArea type="auto" offsetScrollbars>
+      {/* Focusable so that keyboard users can scroll the columns even when no card is there to focus. */}
+      <ScrollArea
+        type="auto"
+        offsetScrollbars
+        viewportProps={{ tabIndex: 0, role: 'region', 'aria-label': t('sessions.detail.tabs.board') }}
+      >
         <Group gap="sm" align="flex-start" wrap="nowrap" pb="sm">
           {stages.map((stage) => {
             const cards = byStage.get(stage) ?? [];

@@ -13,4 +13,8 @@ export const sessionKeys = {
   details: () => [...sessionKeys.all, 'detail'] as const,
   detail: (id: string) => [...sessionKeys.details(), id] as const,
   composition: (id: string) => [...sessionKeys.detail(id), 'composition'] as const,
+  // What the session form offers: programs, policies and a fabrique's trainers.
+  programChoices: () => [...sessionKeys.all, 'program-choices'] as const,
+  policyChoices: () => [...sessionKeys.all, 'policy-choices'] as const,
+  trainers: (fabriqueId: string) => [...sessionKeys.all, 'trainers', fabriqueId] as const,
 };

@@ -1,4 +1,5 @@
 import {
+  CANDIDACY_IMPORT_COLUMNS,
   CandidacyImportQuerySchema,
   CandidacyImportReportSchema,
 } from '@passerelle/domain/application/application.schema';
@@ -9,7 +10,6 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireRole } from '../../../../plugins/app/authentication.ts';
 import { contextOf } from '../../../../plugins/app/http/context.ts';
-import { IMPORT_COLUMNS } from '../../../../plugins/app/intake/candidacy-import.ts';
 
 const IMPORT_BODY_LIMIT = 10 * 1024 * 1024;
 
@@ -30,7 +30,7 @@ export default async function candidacyImportRoutes(fastify: FastifyInstance) {
         summary: 'Import candidacies from a CSV file',
         description:
           'Body: a `text/csv` file (UTF-8, comma or semicolon separated, up to 10 MiB), a header row then one ' +
-          `candidacy a row. Columns: ${IMPORT_COLUMNS.map((column) => `\`${column}\``).join(', ')}. ` +
+          `candidacy a row. Columns: ${CANDIDACY_IMPORT_COLUMNS.map((column) => `\`${column}\``).join(', ')}. ` +
           '`sessionId` may be given once as a query parameter instead; booleans read `oui`/`non`, `true`/`false`, ' +
           '`1`/`0`; `diplomaLevel`, `gender`, `employmentSituation` and `source` take the API’s codes; ' +
           '`privacyNoticeVersion` records the consent collected. Every row goes through the same intake as ' +

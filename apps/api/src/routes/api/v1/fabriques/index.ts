@@ -4,8 +4,10 @@ import {
   UpdateFabriqueSchema,
 } from '@passerelle/domain/fabrique/fabrique.schema';
 import { createPageSchema, IdParamsSchema, PageQuerySchema } from '@passerelle/domain/shared/common.schema';
+import { FabriqueTrainerSchema } from '@passerelle/domain/user/user.schema';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { actorOf, requireRole } from '../../../../plugins/app/authentication.ts';
 import { contextOf } from '../../../../plugins/app/http/context.ts';
 import { readExpectedVersion, setEtag } from '../../../../plugins/app/http/versioning.ts';
@@ -45,6 +47,21 @@ export default async function fabriqueRoutes(fastify: FastifyInstance) {
       setEtag(reply, fabrique.version);
       return fabrique;
     },
+  );
+
+  app.get(
+    '/fabriques/:id/trainers',
+    {
+      schema: {
+        tags: ['fabriques'],
+        summary: 'List the active trainers of a fabrique (coordinator of the fabrique, admin)',
+        description:
+          'Names only, sorted by name: what a session form offers. A fabrique outside the caller’s scope answers 404.',
+        params: IdParamsSchema,
+        response: { 200: z.array(FabriqueTrainerSchema) },
+      },
+    },
+    async (request) => app.services.users.listFabriqueTrainers(actorOf(request), request.params.id),
   );
 
   app.post(

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { type ApplicationDraftValues, EMPTY_DRAFT_VALUES } from './application-draft';
 import {
   APPLICATION_STEPS,
   fieldErrorsFromProblem,
@@ -7,7 +6,8 @@ import {
   stepOfField,
   validateApplication,
   validateStep,
-} from './application-steps';
+} from './application-rules';
+import { type ApplicationDraftValues, EMPTY_DRAFT_VALUES } from './application-values';
 
 const TODAY = '2026-11-26';
 

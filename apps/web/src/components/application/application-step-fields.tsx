@@ -3,9 +3,9 @@ import type { UseFormReturnType } from '@mantine/form';
 import { Link } from '@tanstack/react-router';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { paths } from '../../../config/paths';
-import type { ApplicationDraftValues } from '../model/application-draft';
-import { type ApplicationStepId, type DraftField, isMinor } from '../model/application-steps';
+import { paths } from '../../config/paths';
+import { type ApplicationStepId, type DraftField, isMinor } from './application-rules';
+import type { ApplicationDraftValues } from './application-values';
 import {
   bucketOptions,
   diplomaOptions,

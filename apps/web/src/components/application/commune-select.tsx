@@ -1,7 +1,7 @@
 import { Loader, NativeSelect, Text } from '@mantine/core';
 import { type ReactNode, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCommunes } from '../api/get-communes';
+import { useCommunes } from './get-communes';
 
 interface CommuneSelectProps {
   id: string;

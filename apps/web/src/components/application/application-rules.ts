@@ -1,6 +1,6 @@
 import { ApplicationSchema } from '@passerelle/domain/application/application.schema';
 import { ageOn, compareCalendarDates, isCalendarDate } from '@passerelle/domain/calendar/calendar';
-import { type ApplicationDraftValues, toApplication } from './application-draft';
+import { type ApplicationDraftValues, toApplication } from './application-values';
 import { toIsoBirthDate } from './birth-date';
 
 export type DraftField = keyof ApplicationDraftValues;

@@ -1,7 +1,6 @@
 import type { CommuneDto } from '@passerelle/domain/reference/commune.schema';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client';
-import { applicantKeys } from './applicant-keys';
+import { apiRequest } from '../../lib/api-client';
 
 /** The communes a postal code serves, from the API (INSEE's list is too large to ship to a phone). */
 export async function getCommunesByPostalCode(
@@ -17,7 +16,7 @@ export async function getCommunesByPostalCode(
 
 export function communesQueryOptions(postalCode: string) {
   return queryOptions({
-    queryKey: applicantKeys.communes(postalCode),
+    queryKey: ['communes', postalCode],
     queryFn: ({ signal }) => getCommunesByPostalCode(postalCode, signal),
     staleTime: Number.POSITIVE_INFINITY,
     retry: 2,
