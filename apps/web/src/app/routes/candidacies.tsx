@@ -47,7 +47,6 @@ function CandidaciesScreen() {
   const role = useSessionUser()?.role;
   const canMove = role === 'admin' || role === 'coordinator';
   const sessionChoices = useSessionChoices();
-  const role = useSessionUser()?.role;
   const canAddCandidacies = role === 'admin' || role === 'coordinator';
   const [selectedIds, setSelectedIds] = useState<Set<string>>(new Set());
   const [isBulkOpen, bulkDialog] = useDisclosure(false);

@@ -64,7 +64,6 @@ function SessionDetailScreen() {
   const formatDate = useFormatCalendarDate();
   const [tableLimit, setTableLimit] = useState(TABLE_STEP);
   const session = sessionQuery.data;
-  const role = useSessionUser()?.role;
   const canManage = role === 'admin' || role === 'coordinator';
   usePageTitle(session?.name ?? t('sessions.title'));
 

@@ -3,6 +3,7 @@ import { SESSION_STATUSES, SessionStatusSchema } from '@passerelle/domain/sessio
 import { IconCalendarOff, IconPlus } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../components/ui/date-field';
 import { ErrorState } from '../../components/ui/error-state';
 import { PageHeader } from '../../components/ui/page-header';
 import { ButtonLink } from '../../components/ui/router-links';
@@ -52,17 +53,15 @@ export function SessionsPage() {
           }}
           w={{ base: '100%', xs: 220 }}
         />
-        <TextInput
-          type="date"
+        <DateField
           label={t('sessions.from')}
           value={search.from ?? ''}
-          onChange={(event) => setSearch({ ...search, from: event.currentTarget.value || undefined })}
+          onChange={(value) => setSearch({ ...search, from: value || undefined })}
         />
-        <TextInput
-          type="date"
+        <DateField
           label={t('sessions.to')}
           value={search.to ?? ''}
-          onChange={(event) => setSearch({ ...search, to: event.currentTarget.value || undefined })}
+          onChange={(value) => setSearch({ ...search, to: value || undefined })}
         />
         {hasFilters && (
           <Button variant="subtle" onClick={() => setSearch({})}>

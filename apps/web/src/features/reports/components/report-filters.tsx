@@ -1,5 +1,6 @@
 import { Button, Group, NativeSelect, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../../components/ui/date-field';
 import type { ReportChoices } from '../api/get-report-choices';
 import type { ReportSearch } from '../api/report-search';
 
@@ -71,20 +72,18 @@ export function ReportFilters({ filters, onChange, choices }: ReportFiltersProps
         onChange={(event) => set({ sessionId: event.currentTarget.value || undefined })}
         w={{ base: '100%', xs: 320 }}
       />
-      <TextInput
-        type="date"
+      <DateField
         label={t('reports.filters.from')}
         value={filters.from ?? ''}
-        onChange={(event) => set({ from: event.currentTarget.value || undefined })}
+        onChange={(value) => set({ from: value || undefined })}
       />
-      <TextInput
-        type="date"
+      <DateField
         label={t('reports.filters.to')}
         value={filters.to ?? ''}
         error={
           filters.from && filters.to && filters.from > filters.to ? t('reports.filters.reversed') : undefined
         }
-        onChange={(event) => set({ to: event.currentTarget.value || undefined })}
+        onChange={(value) => set({ to: value || undefined })}
       />
       {hasFilters && (
         <Button variant="subtle" onClick={() => onChange({})}>

@@ -23,6 +23,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../../components/ui/date-field';
 import { isApiError } from '../../../lib/api-client';
 import { isLocale, type Locale } from '../../../lib/i18n';
 import { describeError } from '../../../lib/problem-message';
@@ -281,29 +282,29 @@ export function SessionForm({ session, fabriqueOptions, onSaved, onCancel }: Ses
           hint={t('sessions.form.sections.calendarHint')}
         >
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput
-              type="date"
+            <DateField
               label={t('sessions.form.applicationOpensOn')}
               required
               {...form.getInputProps('applicationOpensOn')}
+              value={form.values.applicationOpensOn}
             />
-            <TextInput
-              type="date"
+            <DateField
               label={t('sessions.form.applicationClosesOn')}
               required
               {...form.getInputProps('applicationClosesOn')}
+              value={form.values.applicationClosesOn}
             />
-            <TextInput
-              type="date"
+            <DateField
               label={t('sessions.form.startDate')}
               required
               {...form.getInputProps('startDate')}
+              value={form.values.startDate}
             />
-            <TextInput
-              type="date"
+            <DateField
               label={t('sessions.form.endDate')}
               required
               {...form.getInputProps('endDate')}
+              value={form.values.endDate}
             />
           </SimpleGrid>
         </FormSection>
