@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { OFFER_PROPOSAL_STATUSES } from './offer.schema.ts';
-import { canMoveProposal, FINAL_PROPOSAL_STATUSES } from './offer.ts';
+import { canMoveProposal, computeOfferDurationMonths, FINAL_PROPOSAL_STATUSES } from './offer.ts';
 
 describe('offer proposal moves', () => {
   it('goes proposed → interviewing → a decision', () => {
@@ -23,5 +23,13 @@ describe('offer proposal moves', () => {
         },
       ),
     );
+  });
+});
+
+describe('offer duration', () => {
+  it('counts whole months, end day included', () => {
+    expect(computeOfferDurationMonths('2027-01-04', '2027-07-03')).toBe(6);
+    expect(computeOfferDurationMonths('2027-01-04', '2027-07-02')).toBe(5);
+    expect(computeOfferDurationMonths('2027-01-04', '2027-01-10')).toBe(1);
   });
 });

@@ -1,3 +1,4 @@
+import { addDays, monthsBetween } from '../calendar/calendar.ts';
 import type { OfferProposalStatus } from './offer.schema.ts';
 
 /** proposed → interviewing → accepted | declined | not_retained; a decision is final. */
@@ -21,4 +22,9 @@ export function canMoveProposal(from: OfferProposalStatus, to: OfferProposalStat
 
 export function listProposalMoves(from: OfferProposalStatus): readonly OfferProposalStatus[] {
   return PROPOSAL_MOVES[from];
+}
+
+/** Whole months an offer's dates span, end day included (4 Jan → 3 Jul is 6 months); at least 1. */
+export function computeOfferDurationMonths(startDate: string, endDate: string): number {
+  return Math.max(1, monthsBetween(startDate, addDays(endDate, 1)));
 }

@@ -48,6 +48,7 @@ const partnerShape = {
   siret: z
     .string()
     .regex(/^\d{14}$/, 'SIRET: 14 digits')
+    .meta({ example: '41816609600069' })
     .nullable()
     .default(null),
   contacts: z.array(PartnerContactSchema).max(50).default([]),

@@ -49,6 +49,7 @@ import type { Database, Executor } from '../../../db/client.ts';
 import { isUniqueViolation } from '../../../db/errors.ts';
 import type { AuditRepository } from '../audit/audit-repository.ts';
 import { normaliseSearchQuery } from '../candidates/candidate-search.ts';
+import type { FollowUpService } from '../follow-ups/follow-up-service.ts';
 import { type AuthenticatedContext, auditMeta } from '../http/context.ts';
 import { decodeCursor, encodeCursor, toPage } from '../http/pagination.ts';
 import { type ExpectedVersion, staleVersionError } from '../http/versioning.ts';
@@ -320,6 +321,8 @@ export function createCandidacyService(deps: {
   db: Database;
   candidacies: CandidacyRepository;
   audit: AuditRepository;
+  /** Enrolment schedules the learner's follow-ups in the same transaction. */
+  followUps: Pick<FollowUpService, 'scheduleForLearner'>;
 }) {
   const { db, candidacies: repository, audit } = deps;
 
@@ -505,7 +508,10 @@ export function createCandidacyService(deps: {
           withdrawalReason: details.withdrawalReason,
           comment: details.comment,
         });
-        if (input.to === 'enrolled') await flagOtherCandidacies(tx, context, row);
+        if (input.to === 'enrolled') {
+          await flagOtherCandidacies(tx, context, row);
+          await deps.followUps.scheduleForLearner(tx, row);
+        }
         return row;
       });
     } catch (error) {
