@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdSchema, InstantSchema, VersionSchema } from '../shared/common.schema.ts';
+import { withoutDefaults } from '../shared/update-shape.ts';
 
 const fundingShape = {
   sessionId: IdSchema,
@@ -27,7 +28,7 @@ export const CreateFundingSchema = z.object(fundingShape).meta({ id: 'CreateFund
 export type CreateFunding = z.infer<typeof CreateFundingSchema>;
 
 export const UpdateFundingSchema = z
-  .object({ ...fundingShape, version: VersionSchema })
+  .object({ ...withoutDefaults(fundingShape), version: VersionSchema })
   .omit({ sessionId: true, partnerId: true })
   .partial()
   .meta({ id: 'UpdateFunding' });

@@ -6,6 +6,7 @@ import {
   PageQuerySchema,
   VersionSchema,
 } from '../shared/common.schema.ts';
+import { withoutDefaults } from '../shared/update-shape.ts';
 
 export const OFFER_KINDS = [
   'internship',
@@ -71,7 +72,7 @@ export const CreatePartnerOfferSchema = z
 export type CreatePartnerOffer = z.infer<typeof CreatePartnerOfferSchema>;
 
 export const UpdateOfferSchema = z
-  .object({ ...offerShape, isOpen: z.boolean(), version: VersionSchema })
+  .object({ ...withoutDefaults(offerShape), isOpen: z.boolean(), version: VersionSchema })
   .omit({ partnerId: true })
   .partial()
   .superRefine(refineOfferDates)

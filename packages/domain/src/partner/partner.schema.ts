@@ -9,6 +9,7 @@ import {
   PageQuerySchema,
   VersionSchema,
 } from '../shared/common.schema.ts';
+import { withoutDefaults } from '../shared/update-shape.ts';
 
 export const PARTNER_KINDS = [
   'local_authority',
@@ -59,7 +60,7 @@ export const CreatePartnerSchema = z.object(partnerShape).meta({ id: 'CreatePart
 export type CreatePartner = z.infer<typeof CreatePartnerSchema>;
 
 export const UpdatePartnerSchema = z
-  .object({ ...partnerShape, version: VersionSchema })
+  .object({ ...withoutDefaults(partnerShape), version: VersionSchema })
   .partial()
   .meta({ id: 'UpdatePartner' });
 export type UpdatePartner = z.infer<typeof UpdatePartnerSchema>;

@@ -6,6 +6,7 @@ import {
   PageQuerySchema,
   VersionSchema,
 } from '../shared/common.schema.ts';
+import { withoutDefaults } from '../shared/update-shape.ts';
 import { checkPlacementFields, type PlacementFields } from './placement.ts';
 
 export const PLACEMENT_KINDS = [
@@ -70,7 +71,7 @@ export const CreatePlacementSchema = z
 export type CreatePlacement = z.infer<typeof CreatePlacementSchema>;
 
 export const UpdatePlacementSchema = z
-  .object({ ...placementShape, version: VersionSchema })
+  .object({ ...withoutDefaults(placementShape), version: VersionSchema })
   .omit({ candidacyId: true })
   .partial()
   .meta({ id: 'UpdatePlacement', description: 'Partial update; the service re-checks the merged placement' });

@@ -1,13 +1,6 @@
 import { and, asc, desc, eq, inArray, lt, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.ts';
-import {
-  candidacies,
-  candidates,
-  partners,
-  placements,
-  sessions,
-  sessionTrainers,
-} from '../../../db/schema/index.ts';
+import { candidacies, candidates, partners, placements, sessionTrainers } from '../../../db/schema/index.ts';
 import { updateVersioned } from '../../../db/versioned-update.ts';
 
 export type PlacementRow = typeof placements.$inferSelect;

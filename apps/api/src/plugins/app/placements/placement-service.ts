@@ -104,7 +104,7 @@ export function createPlacementService(deps: {
   ) {
     if (fields.partnerId) {
       const partner = await partners.findById(executor, fields.partnerId);
-      if (!partner || !partner.fabriqueIds.includes(learner.fabriqueId)) {
+      if (!partner?.fabriqueIds.includes(learner.fabriqueId)) {
         throw new DomainError('rule_violated', `no partner ${fields.partnerId} working with this fabrique`);
       }
       if (fields.kind === 'incubation' && partner.kind !== 'incubator') {
