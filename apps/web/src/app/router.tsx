@@ -13,6 +13,8 @@ import { z } from 'zod';
 import { paths, safeRedirect } from '../config/paths';
 import { CandidacySearchSchema } from '../features/candidacies/api/candidacy-filters';
 import { DashboardSearchSchema } from '../features/dashboard/api/dashboard-search';
+import { PartnersSearchSchema } from '../features/partners/api/partner-search';
+import { FollowUpsSearchSchema } from '../features/placements/api/follow-up-search';
 import { SessionDetailSearchSchema, SessionsSearchSchema } from '../features/sessions/api/session-search';
 import { getSession, refreshSession } from '../lib/api-client';
 import { NotFoundPage } from './routes/not-found';
@@ -127,6 +129,27 @@ const candidacyDetailRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/candidacy-detail'), 'CandidacyDetailPage'),
 });
 
+// Back office: outcomes (follow-ups to-do, partners and their offers).
+const followUpsRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: paths.followUps.path,
+  validateSearch: FollowUpsSearchSchema,
+  component: lazyRouteComponent(() => import('./routes/follow-ups'), 'FollowUpsPage'),
+});
+
+const partnersRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: paths.partners.path,
+  validateSearch: PartnersSearchSchema,
+  component: lazyRouteComponent(() => import('./routes/partners'), 'PartnersPage'),
+});
+
+const partnerDetailRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: paths.partners.detail,
+  component: lazyRouteComponent(() => import('./routes/partner-detail'), 'PartnerDetailPage'),
+});
+
 // Applicants' pages: no account; their own lazily loaded subtree.
 const publicRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -188,6 +211,9 @@ const routeTree = rootRoute.addChildren([
     sessionDetailRoute,
     candidaciesRoute,
     candidacyDetailRoute,
+    followUpsRoute,
+    partnersRoute,
+    partnerDetailRoute,
     adminRoute.addChildren([adminIndexRoute, adminUsersRoute, adminFabriquesRoute]),
   ]),
 ]);

@@ -5,6 +5,9 @@ export const paths = {
   // Back office (recruitment).
   sessions: { path: '/sessions', detail: '/sessions/$sessionId' },
   candidacies: { path: '/candidatures', detail: '/candidatures/$candidacyId' },
+  // Back office (outcomes).
+  followUps: { path: '/suivis' },
+  partners: { path: '/partenaires', detail: '/partenaires/$partnerId' },
   admin: {
     users: { path: '/admin/utilisateurs' },
     fabriques: { path: '/admin/fabriques' },

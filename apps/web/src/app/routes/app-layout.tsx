@@ -3,7 +3,9 @@ import { useDisclosure } from '@mantine/hooks';
 import type { Role } from '@passerelle/domain/user/user.schema';
 import {
   IconBuildingCommunity,
+  IconBuildingStore,
   IconCalendarEvent,
+  IconChecklist,
   IconLayoutDashboard,
   IconUserSearch,
   IconUsers,
@@ -49,6 +51,25 @@ function useNavSections(role: Role) {
                 to: paths.candidacies.path,
                 label: t('nav.candidacies'),
                 icon: <IconUserSearch size={18} aria-hidden />,
+              },
+            ]
+          : []),
+        // Trainers record the follow-ups of the sessions they teach; partners are the coordinators'.
+        ...(role === 'viewer'
+          ? []
+          : [
+              {
+                to: paths.followUps.path,
+                label: t('nav.followUps'),
+                icon: <IconChecklist size={18} aria-hidden />,
+              },
+            ]),
+        ...(role === 'admin' || role === 'coordinator'
+          ? [
+              {
+                to: paths.partners.path,
+                label: t('nav.partners'),
+                icon: <IconBuildingStore size={18} aria-hidden />,
               },
             ]
           : []),
