@@ -51,7 +51,7 @@ export function PartnerDetailPage() {
             <Title order={1} fz={{ base: 24, sm: 28 }}>
               {partner.name}
             </Title>
-            <Badge variant="light" color="gray">
+            <Badge variant="dot" radius="sm" tt="none" fw={600} color="gray">
               {t(`partners.kinds.${partner.kind}`)}
             </Badge>
           </Group>

@@ -51,7 +51,9 @@ export function OfferCard({ offer }: { offer: Offer }) {
   const updateMutation = useUpdateProposal(offer.partnerId, offer.id);
   const offerMutation = useUpdateOffer(offer.partnerId);
   const [candidacyId, setCandidacyId] = useState('');
+  // The proposal being accepted stays set while its dialog closes, so the title does not flicker.
   const [accepting, setAccepting] = useState<OfferProposal | null>(null);
+  const [isAcceptOpen, setIsAcceptOpen] = useState(false);
   const formatDate = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' });
   const date = (value: string) => formatDate.format(new Date(`${value}T12:00:00`));
   const proposals = proposalsQuery.data ?? [];
@@ -62,6 +64,7 @@ export function OfferCard({ offer }: { offer: Offer }) {
   const move = (proposal: OfferProposal, status: OfferProposalStatus) => {
     if (status === 'accepted') {
       setAccepting(proposal);
+      setIsAcceptOpen(true);
       return;
     }
     updateMutation.mutate({ proposalId: proposal.id, body: { status, version: proposal.version } });
@@ -75,8 +78,10 @@ export function OfferCard({ offer }: { offer: Offer }) {
             <Title order={3} fz="md" id={titleId}>
               {offer.title}
             </Title>
-            <Badge variant="light">{t(`partners.offer.kinds.${offer.kind}`)}</Badge>
-            <Badge variant="outline" color={offer.isOpen ? 'teal' : 'gray'}>
+            <Badge variant="dot" radius="sm" tt="none" fw={600}>
+              {t(`partners.offer.kinds.${offer.kind}`)}
+            </Badge>
+            <Badge variant="dot" radius="sm" tt="none" fw={600} color={offer.isOpen ? 'teal' : 'gray'}>
               {offer.isOpen ? t('partners.offer.open') : t('partners.offer.closed')}
             </Badge>
           </Group>
@@ -135,11 +140,17 @@ export function OfferCard({ offer }: { offer: Offer }) {
                     </Text>
                   </Table.Td>
                   <Table.Td>
-                    <Badge color={STATUS_COLORS[proposal.status]} variant="light">
+                    <Badge
+                      color={STATUS_COLORS[proposal.status]}
+                      variant="dot"
+                      radius="sm"
+                      tt="none"
+                      fw={600}
+                    >
                       {t(`partners.offer.statuses.${proposal.status}`)}
                     </Badge>
                     {proposal.placementId && (
-                      <Text size="xs" c="teal">
+                      <Text size="xs" c="dimmed">
                         {t('partners.offer.placementCreated')}
                       </Text>
                     )}
@@ -212,7 +223,8 @@ export function OfferCard({ offer }: { offer: Offer }) {
       <AcceptDialog
         offer={offer}
         proposal={accepting}
-        onClose={() => setAccepting(null)}
+        opened={isAcceptOpen}
+        onClose={() => setIsAcceptOpen(false)}
         onAccept={(body) =>
           accepting &&
           updateMutation.mutate(
@@ -220,7 +232,7 @@ export function OfferCard({ offer }: { offer: Offer }) {
               proposalId: accepting.id,
               body: { status: 'accepted', version: accepting.version, placement: body },
             },
-            { onSettled: () => setAccepting(null) },
+            { onSettled: () => setIsAcceptOpen(false) },
           )
         }
         isPending={updateMutation.isPending}
@@ -232,12 +244,14 @@ export function OfferCard({ offer }: { offer: Offer }) {
 function AcceptDialog({
   offer,
   proposal,
+  opened,
   onClose,
   onAccept,
   isPending,
 }: {
   offer: Offer;
   proposal: OfferProposal | null;
+  opened: boolean;
   onClose: () => void;
   onAccept: (placement: { durationMonths?: number; hasHiringPromise?: boolean }) => void;
   isPending: boolean;
@@ -251,7 +265,7 @@ function AcceptDialog({
   const name = proposal ? `${proposal.learner.firstName} ${proposal.learner.lastName}` : '';
   return (
     <Modal
-      opened={proposal !== null}
+      opened={opened && proposal !== null}
       onClose={onClose}
       title={t('partners.offer.acceptTitle', { name })}
       closeButtonProps={{ 'aria-label': t('common.close') }}

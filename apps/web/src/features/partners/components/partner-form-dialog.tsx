@@ -176,7 +176,6 @@ export function PartnerFormDialog({
             {t('partners.form.contacts')}
           </Text>
           {draft.contacts.map((contact, index) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: contacts have no id; their order is their identity here
             <Group key={index} gap="xs" align="flex-start" wrap="nowrap">
               <TextInput
                 label={t('partners.form.contactName')}

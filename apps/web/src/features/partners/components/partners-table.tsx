@@ -30,7 +30,7 @@ export function PartnersTable({ partners }: { partners: readonly Partner[] }) {
                 </AnchorLink>
               </Table.Td>
               <Table.Td>
-                <Badge variant="light" color="gray">
+                <Badge variant="dot" radius="sm" tt="none" fw={600} color="gray">
                   {t(`partners.kinds.${partner.kind}`)}
                 </Badge>
               </Table.Td>

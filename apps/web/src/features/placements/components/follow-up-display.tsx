@@ -13,7 +13,7 @@ const STATUS_COLORS: Record<FollowUpStatus, string> = {
 export function FollowUpStatusBadge({ status }: { status: FollowUpStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge color={STATUS_COLORS[status]} variant="light">
+    <Badge color={STATUS_COLORS[status]} variant="dot" radius="sm" tt="none" fw={600}>
       {t(`followUps.statuses.${status}`)}
     </Badge>
   );
