@@ -94,6 +94,8 @@ async function expectNoSeriousViolations(page: Page) {
 
 async function shot(page: Page, name: string) {
   fs.mkdirSync(SHOTS_DIR, { recursive: true });
+  // Let dialogs finish their opening transition.
+  await page.waitForTimeout(400);
   await page.screenshot({ path: path.join(SHOTS_DIR, `${name}.png`), fullPage: true });
 }
 
@@ -199,6 +201,27 @@ describe('Outcomes: partners, offers, placements and follow-ups', () => {
       await recordDialog.waitFor({ state: 'detached' });
       await page.getByLabel('État').selectOption('recorded');
       await page.getByText('Stage (6 mois, avec promesse d’embauche)').waitFor();
+
+      // The partner funds the running session: its "Partenaires" tab, then the partner's page.
+      await nav.getByRole('link', { name: 'Sessions' }).click();
+      await page.getByRole('link', { name: /^Promo automne/ }).click();
+      await page.getByRole('tab', { name: 'Partenaires' }).click();
+      const fundings = page.getByRole('region', { name: 'Financements' });
+      await fundings.getByLabel('Partenaire').selectOption({ label: 'Octo Lille' });
+      await fundings.getByLabel('Montant (€)').fill('12500');
+      await fundings.getByLabel('Dispositif').fill('Plan régional de formation');
+      await fundings.getByRole('button', { name: 'Ajouter un financement' }).click();
+      await fundings.getByRole('link', { name: 'Octo Lille' }).waitFor();
+      await expectNoSeriousViolations(page);
+      await fundings.getByRole('link', { name: 'Octo Lille' }).click();
+      const funded = page.getByRole('region', { name: 'Sessions financées' });
+      await funded.getByText('Plan régional de formation').waitFor();
+      await funded
+        .getByText(/12\s500\s€/)
+        .first()
+        .waitFor();
+      await shot(page, 'partner-detail');
+      await expectNoSeriousViolations(page);
     } finally {
       await context.close();
     }

@@ -10,7 +10,7 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { IconChartBar, IconLayoutKanban, IconTable } from '@tabler/icons-react';
+import { IconBuildingStore, IconChartBar, IconLayoutKanban, IconTable } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -18,10 +18,12 @@ import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../components/ui/error-state';
 import { AnchorLink, ButtonLink } from '../../components/ui/router-links';
 import { usePageTitle } from '../../components/ui/use-page-title';
+import { useSessionUser } from '../../features/auth/api/use-session-user';
 import { DEFAULT_CANDIDACY_COLUMNS } from '../../features/candidacies/api/candidacy-filters';
 import { useSessionCandidacies } from '../../features/candidacies/api/get-session-candidacies';
 import { CandidaciesTable } from '../../features/candidacies/components/candidacies-table';
 import { PipelineBoard } from '../../features/candidacies/components/pipeline-board';
+import { SessionPartnersPanel } from '../../features/partners/components/session-partners-panel';
 import { useSession } from '../../features/sessions/api/get-session';
 import { useSessionComposition } from '../../features/sessions/api/get-session-composition';
 import { sessionKeys } from '../../features/sessions/api/session-keys';
@@ -43,6 +45,7 @@ export function SessionDetailPage() {
   const { t } = useTranslation();
   const { sessionId } = route.useParams();
   const { view = 'board' } = route.useSearch();
+  const user = useSessionUser();
   const navigate = route.useNavigate();
   const queryClient = useQueryClient();
   const sessionQuery = useSession(sessionId);
@@ -159,6 +162,9 @@ export function SessionDetailPage() {
           <Tabs.Tab value="table" leftSection={<IconTable size={16} aria-hidden />}>
             {t('sessions.detail.tabs.table')}
           </Tabs.Tab>
+          <Tabs.Tab value="partners" leftSection={<IconBuildingStore size={16} aria-hidden />}>
+            {t('sessionPartners.title')}
+          </Tabs.Tab>
           <Tabs.Tab value="composition" leftSection={<IconChartBar size={16} aria-hidden />}>
             {t('sessions.detail.tabs.composition')}
           </Tabs.Tab>
@@ -218,6 +224,14 @@ export function SessionDetailPage() {
                 {t('composition.legend')}
               </Text>
             </Card>
+          )}
+        </Tabs.Panel>
+        <Tabs.Panel value="partners">
+          {view === 'partners' && (
+            <SessionPartnersPanel
+              sessionId={sessionId}
+              canEdit={user?.role === 'admin' || user?.role === 'coordinator'}
+            />
           )}
         </Tabs.Panel>
       </Tabs>

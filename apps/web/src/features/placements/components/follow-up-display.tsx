@@ -13,7 +13,14 @@ const STATUS_COLORS: Record<FollowUpStatus, string> = {
 export function FollowUpStatusBadge({ status }: { status: FollowUpStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge color={STATUS_COLORS[status]} variant="dot" radius="sm" tt="none" fw={600}>
+    <Badge
+      color={STATUS_COLORS[status]}
+      variant="dot"
+      radius="sm"
+      tt="none"
+      fw={600}
+      styles={{ label: { overflow: 'visible' } }}
+    >
       {t(`followUps.statuses.${status}`)}
     </Badge>
   );

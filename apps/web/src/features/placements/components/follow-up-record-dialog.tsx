@@ -167,7 +167,7 @@ export function FollowUpRecordDialog({
                   label={t('followUps.record.heldPlacement', {
                     kind: t(`placements.kinds.${placement.kind}`),
                     employer: placement.partnerName ?? placement.employerName ?? '—',
-                    date: placement.startDate,
+                    date: formatDate.format(new Date(`${placement.startDate}T12:00:00`)),
                   })}
                 />
               ))}

@@ -1,4 +1,4 @@
-import { Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { ActionIcon, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { IconPencil, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -74,17 +74,15 @@ export function LearnerOutcomesCard({ candidacyId }: { candidacyId: string }) {
                     {placement.previousPlacementId ? ` · ${t('placements.card.followsPrevious')}` : ''}
                   </Text>
                 </div>
-                <Button
-                  size="compact-xs"
+                <ActionIcon
                   variant="subtle"
-                  leftSection={<IconPencil size={12} aria-hidden />}
                   onClick={() => setEditing(placement)}
                   aria-label={t('placements.card.editLabel', {
                     kind: t(`placements.kinds.${placement.kind}`),
                   })}
                 >
-                  {t('placements.card.edit')}
-                </Button>
+                  <IconPencil size={16} aria-hidden />
+                </ActionIcon>
               </Group>
             ))}
           </Stack>
@@ -100,28 +98,44 @@ export function LearnerOutcomesCard({ candidacyId }: { candidacyId: string }) {
               {followUpsQuery.isPending ? t('common.loading') : t('placements.card.noFollowUps')}
             </Text>
           ) : (
-            <Table verticalSpacing={6} fz="sm">
-              <Table.Tbody>
-                {followUps.map((followUp) => (
-                  <Table.Tr key={followUp.id}>
-                    <Table.Td>{t(`followUps.milestones.${followUp.milestone}`)}</Table.Td>
-                    <Table.Td>{date(followUp.dueOn)}</Table.Td>
-                    <Table.Td>
-                      {followUp.situation ? (
-                        describeSituation(followUp.situation, t)
-                      ) : (
-                        <FollowUpStatusBadge status={followUp.status} />
-                      )}
-                    </Table.Td>
-                    <Table.Td ta="right">
-                      <Button size="compact-xs" variant="subtle" onClick={() => setRecording(followUp)}>
-                        {followUp.situation ? t('followUps.correct') : t('followUps.recordAction')}
-                      </Button>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+            <Stack gap={0}>
+              {followUps.map((followUp) => (
+                <Group
+                  key={followUp.id}
+                  justify="space-between"
+                  wrap="nowrap"
+                  py={6}
+                  style={{ borderTop: '1px solid var(--mantine-color-default-border)' }}
+                >
+                  <div style={{ minWidth: 96 }}>
+                    <Text size="sm" fw={600}>
+                      {t(`followUps.milestones.${followUp.milestone}`)}
+                    </Text>
+                    <Text size="xs" c="dimmed">
+                      {date(followUp.dueOn)}
+                    </Text>
+                  </div>
+                  <div style={{ flex: 1 }}>
+                    {followUp.situation ? (
+                      <Text size="sm">{describeSituation(followUp.situation, t)}</Text>
+                    ) : (
+                      <FollowUpStatusBadge status={followUp.status} />
+                    )}
+                  </div>
+                  <Button
+                    size="compact-xs"
+                    variant="subtle"
+                    onClick={() => setRecording(followUp)}
+                    aria-label={t('followUps.recordLabel', {
+                      milestone: t(`followUps.milestones.${followUp.milestone}`),
+                      name: `${followUp.learner.firstName} ${followUp.learner.lastName}`,
+                    })}
+                  >
+                    {followUp.situation ? t('followUps.correct') : t('followUps.recordAction')}
+                  </Button>
+                </Group>
+              ))}
+            </Stack>
           )}
         </div>
       </Stack>
