@@ -53,6 +53,7 @@ import type { FollowUpService } from '../follow-ups/follow-up-service.ts';
 import { type AuthenticatedContext, auditMeta } from '../http/context.ts';
 import { decodeCursor, encodeCursor, toPage } from '../http/pagination.ts';
 import { type ExpectedVersion, staleVersionError } from '../http/versioning.ts';
+import { isPartnerOfFabrique } from '../partners/partner-repository.ts';
 import type {
   CandidacyChanges,
   CandidacyEventRow,
@@ -635,7 +636,18 @@ export function createCandidacyService(deps: {
         const changes: CandidacyChanges = {};
         if (input.answers !== undefined) changes.answers = input.answers;
         if (input.source !== undefined) changes.source = input.source;
-        if (input.referrerPartnerId !== undefined) changes.referrerPartnerId = input.referrerPartnerId;
+        if (input.referrerPartnerId !== undefined) {
+          if (
+            input.referrerPartnerId &&
+            !(await isPartnerOfFabrique(tx, input.referrerPartnerId, current.fabriqueId))
+          ) {
+            throw new DomainError(
+              'rule_violated',
+              `no partner ${input.referrerPartnerId} working with this fabrique`,
+            );
+          }
+          changes.referrerPartnerId = input.referrerPartnerId;
+        }
         if (input.facts !== undefined) {
           const candidate = await repository.findCandidate(tx, current.candidateId);
           if (!candidate) throw notFound();

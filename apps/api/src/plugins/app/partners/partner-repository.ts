@@ -43,6 +43,15 @@ const sessionColumns = {
   endDate: sessions.endDate,
 };
 
+/** Whether the partner works with the fabrique: what a candidacy's referrer must do. */
+export async function isPartnerOfFabrique(executor: Executor, partnerId: string, fabriqueId: string) {
+  const rows = await executor
+    .select({ partnerId: partnerFabriques.partnerId })
+    .from(partnerFabriques)
+    .where(and(eq(partnerFabriques.partnerId, partnerId), eq(partnerFabriques.fabriqueId, fabriqueId)));
+  return rows.length > 0;
+}
+
 export function createPartnerRepository() {
   async function attachFabriques(executor: Executor, rows: PartnerRow[]): Promise<PartnerWithFabriques[]> {
     if (rows.length === 0) return [];
