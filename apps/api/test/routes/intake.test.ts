@@ -5,6 +5,7 @@ import { auditLog, candidacies, candidates } from '../../src/db/schema/index.ts'
 import { evaluateForSession } from '../../src/plugins/app/candidacies/eligibility-evaluator.ts';
 import { createFabrique, createUser, signIn } from '../factories/index.ts';
 import { applicationBody } from '../factories/intake.ts';
+import { createPartner } from '../factories/outcomes.ts';
 import { createCandidate, createSession } from '../factories/recruitment.ts';
 import { buildTestApp, type TestApp } from '../helper.ts';
 
@@ -36,7 +37,7 @@ function intake(headers: Record<string, string>, payload: Record<string, unknown
 describe('POST /candidacies', () => {
   it('records a candidacy with its source, referrer and evaluation; 201 with Location', async () => {
     const session = await createSession(t.database.db, fabriqueId);
-    const partnerId = '019ac1f2-7b3e-7c41-9a55-2f1e8d0c4b7b';
+    const partnerId = (await createPartner(t.database.db, [fabriqueId], { kind: 'employment_service' })).id;
     const response = await intake(
       coordinator.headers,
       applicationBody({
@@ -65,6 +66,20 @@ describe('POST /candidacies', () => {
       .where(and(eq(auditLog.entityId, body.candidacyId), eq(auditLog.action, 'candidacy.submitted')));
     expect(audit).toHaveLength(1);
     expect(audit[0]?.actorType).toBe('user');
+  });
+
+  it('refuses a referrer that does not work with the session’s fabrique (422)', async () => {
+    const session = await createSession(t.database.db, fabriqueId);
+    const foreign = await createPartner(t.database.db, [otherFabriqueId]);
+    const response = await intake(
+      coordinator.headers,
+      applicationBody({
+        sessionId: session.id,
+        source: { kind: 'france_travail' },
+        prescriberPartnerId: foreign.id,
+      }),
+    );
+    expect(response.statusCode).toBe(422);
   });
 
   it('validates the body and names the fields', async () => {

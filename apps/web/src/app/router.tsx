@@ -15,6 +15,8 @@ import { CandidacySearchSchema } from '../features/candidacies/api/candidacy-fil
 import { CandidacyIntakeSearchSchema } from '../features/candidacies/api/intake-search';
 import { DashboardSearchSchema } from '../features/dashboard/api/dashboard-search';
 import { ReportSearchSchema } from '../features/reports/api/report-search';
+import { PartnersSearchSchema } from '../features/partners/api/partner-search';
+import { FollowUpsSearchSchema } from '../features/placements/api/follow-up-search';
 import { SessionDetailSearchSchema, SessionsSearchSchema } from '../features/sessions/api/session-search';
 import { getSession, refreshSession } from '../lib/api-client';
 import { NotFoundPage } from './routes/not-found';
@@ -200,6 +202,27 @@ const reportsPrintRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/reports-print'), 'PrintableReportPage'),
 });
 
+// Back office: outcomes (follow-ups to-do, partners and their offers).
+const followUpsRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: paths.followUps.path,
+  validateSearch: FollowUpsSearchSchema,
+  component: lazyRouteComponent(() => import('./routes/follow-ups'), 'FollowUpsPage'),
+});
+
+const partnersRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: paths.partners.path,
+  validateSearch: PartnersSearchSchema,
+  component: lazyRouteComponent(() => import('./routes/partners'), 'PartnersPage'),
+});
+
+const partnerDetailRoute = createRoute({
+  getParentRoute: () => authenticatedRoute,
+  path: paths.partners.detail,
+  component: lazyRouteComponent(() => import('./routes/partner-detail'), 'PartnerDetailPage'),
+});
+
 // Applicants' pages: no account; their own lazily loaded subtree.
 const publicRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -267,6 +290,9 @@ const routeTree = rootRoute.addChildren([
     sessionEditRoute,
     candidacyNewRoute,
     candidacyImportRoute,
+    followUpsRoute,
+    partnersRoute,
+    partnerDetailRoute,
     adminRoute.addChildren([
       adminIndexRoute,
       adminUsersRoute,

@@ -16,6 +16,9 @@ export const paths = {
     import: '/candidatures/import',
   },
   reports: { path: '/rapports', print: '/rapports/imprimer' },
+  // Back office (outcomes).
+  followUps: { path: '/suivis' },
+  partners: { path: '/partenaires', detail: '/partenaires/$partnerId' },
   admin: {
     users: { path: '/admin/utilisateurs' },
     fabriques: { path: '/admin/fabriques' },

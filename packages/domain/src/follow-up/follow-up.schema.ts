@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { PlacementKindSchema } from '../placement/placement.schema.ts';
-import { CalendarDateSchema, IdSchema, InstantSchema, VersionSchema } from '../shared/common.schema.ts';
+import {
+  CalendarDateSchema,
+  IdSchema,
+  InstantSchema,
+  PageQuerySchema,
+  VersionSchema,
+} from '../shared/common.schema.ts';
 
 export const MILESTONES = ['exit', 'month_3', 'month_6', 'month_12'] as const;
 export const MilestoneSchema = z
@@ -48,18 +54,66 @@ export const UpdateFollowUpSchema = z
   .meta({ id: 'UpdateFollowUp' });
 export type UpdateFollowUp = z.infer<typeof UpdateFollowUpSchema>;
 
+export const FOLLOW_UP_STATUSES = ['upcoming', 'due', 'overdue', 'recorded'] as const;
+export const FollowUpStatusSchema = z
+  .enum(FOLLOW_UP_STATUSES)
+  .describe('upcoming (due later), due (since its date, for 30 days), overdue (later than that), recorded')
+  .meta({ id: 'FollowUpStatus' });
+export type FollowUpStatus = z.infer<typeof FollowUpStatusSchema>;
+
+/** Situations recorded without a placement; any other is the kind of the placement held then. */
+export const SITUATIONS_WITHOUT_PLACEMENT = ['job_seeking', 'inactive', 'unknown'] as const;
+
 export const FollowUpSchema = z
   .object({
     id: IdSchema,
     candidacyId: IdSchema,
+    fabriqueId: IdSchema,
+    learner: z.object({ firstName: z.string(), lastName: z.string() }),
+    session: z.object({ id: IdSchema, name: z.string(), endDate: CalendarDateSchema }),
     milestone: MilestoneSchema,
     dueOn: CalendarDateSchema,
-    situation: SituationSchema,
+    status: FollowUpStatusSchema,
+    situation: SituationSchema.nullable().describe('Null until recorded'),
     placementId: IdSchema.nullable(),
     comment: z.string().nullable(),
-    recordedBy: IdSchema,
-    recordedAt: InstantSchema,
+    recordedBy: IdSchema.nullable(),
+    recordedAt: InstantSchema.nullable(),
     version: VersionSchema,
   })
   .meta({ id: 'FollowUp', description: 'A learner’s situation at a milestone after the session ends' });
 export type FollowUp = z.infer<typeof FollowUpSchema>;
+
+export const FollowUpListQuerySchema = PageQuerySchema.extend({
+  fabriqueId: IdSchema.optional(),
+  sessionId: IdSchema.optional(),
+  candidacyId: IdSchema.optional(),
+  milestone: MilestoneSchema.optional(),
+  status: z
+    .enum([...FOLLOW_UP_STATUSES, 'todo'])
+    .optional()
+    .describe('todo: due or overdue, the coordinators’ to-do'),
+});
+export type FollowUpListQuery = z.infer<typeof FollowUpListQuerySchema>;
+
+export const RecordFollowUpSchema = z
+  .object({
+    placementId: IdSchema.nullable()
+      .default(null)
+      .describe('The placement held then (of the same learner); its kind becomes the situation'),
+    situationKind: z
+      .enum(SITUATIONS_WITHOUT_PLACEMENT)
+      .nullable()
+      .default(null)
+      .describe('When the learner held no placement then'),
+    comment: z.string().trim().max(2000).nullable().default(null),
+    version: VersionSchema.optional(),
+  })
+  .superRefine((body, ctx) => {
+    if ((body.placementId === null) === (body.situationKind === null)) {
+      ctx.addIssue({ code: 'custom', path: ['situationKind'], message: 'follow_up.placement_or_situation' });
+    }
+  })
+  .meta({ id: 'RecordFollowUp', description: 'Either `placementId` or `situationKind`' });
+export type RecordFollowUp = z.infer<typeof RecordFollowUpSchema>;
+export type RecordFollowUpInput = z.input<typeof RecordFollowUpSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdSchema, InstantSchema, VersionSchema } from '../shared/common.schema.ts';
+import { withoutDefaults } from '../shared/update-shape.ts';
 
 const fundingShape = {
   sessionId: IdSchema,
@@ -27,7 +28,7 @@ export const CreateFundingSchema = z.object(fundingShape).meta({ id: 'CreateFund
 export type CreateFunding = z.infer<typeof CreateFundingSchema>;
 
 export const UpdateFundingSchema = z
-  .object({ ...fundingShape, version: VersionSchema })
+  .object({ ...withoutDefaults(fundingShape), version: VersionSchema })
   .omit({ sessionId: true, partnerId: true })
   .partial()
   .meta({ id: 'UpdateFunding' });
@@ -48,3 +49,25 @@ export const FundingSchema = z
   })
   .meta({ id: 'Funding', description: 'A partner funding a session' });
 export type Funding = z.infer<typeof FundingSchema>;
+
+/** The body of `POST /sessions/{id}/fundings`: the session is in the path. */
+export const CreateSessionFundingSchema = z
+  .object(fundingShape)
+  .omit({ sessionId: true, outcomeMappingId: true })
+  .meta({ id: 'CreateSessionFunding' });
+export type CreateSessionFunding = z.infer<typeof CreateSessionFundingSchema>;
+
+export const SessionFundingSchema = z
+  .object({
+    id: IdSchema,
+    sessionId: IdSchema,
+    partnerId: IdSchema,
+    partnerName: z.string(),
+    amountCents: z.number().int().describe('Euro cents'),
+    scheme: z.string(),
+    auditRetentionYears: z.number().int(),
+    version: VersionSchema,
+    createdAt: InstantSchema,
+  })
+  .meta({ id: 'SessionFunding', description: 'A funder’s contribution to a session' });
+export type SessionFunding = z.infer<typeof SessionFundingSchema>;

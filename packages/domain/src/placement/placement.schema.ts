@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { CalendarDateSchema, IdSchema, InstantSchema, VersionSchema } from '../shared/common.schema.ts';
+import {
+  CalendarDateSchema,
+  IdSchema,
+  InstantSchema,
+  PageQuerySchema,
+  VersionSchema,
+} from '../shared/common.schema.ts';
+import { withoutDefaults } from '../shared/update-shape.ts';
+import { checkPlacementFields, type PlacementFields } from './placement.ts';
 
 export const PLACEMENT_KINDS = [
   'internship',
@@ -50,26 +58,9 @@ const placementShape = {
     .describe('The placement this one follows from (internship → CDI)'),
 };
 
-type PlacementFields = {
-  kind?: string | undefined;
-  durationMonths?: number | null | undefined;
-  startDate?: string | undefined;
-  endDate?: string | null | undefined;
-  partnerId?: string | null | undefined;
-  employerName?: string | null | undefined;
-};
-
 function refinePlacement(placement: PlacementFields, ctx: z.RefinementCtx) {
-  if ((placement.kind === 'cdd' || placement.kind === 'interim') && !placement.durationMonths) {
-    ctx.addIssue({ code: 'custom', path: ['durationMonths'], message: 'placement.duration_required' });
-  }
-  if (placement.startDate && placement.endDate && placement.endDate < placement.startDate) {
-    ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'placement.dates_inverted' });
-  }
-  const needsEmployer =
-    placement.kind !== undefined && !['business_creation', 'freelance', 'other'].includes(placement.kind);
-  if (needsEmployer && !placement.partnerId && !placement.employerName) {
-    ctx.addIssue({ code: 'custom', path: ['partnerId'], message: 'placement.employer_required' });
+  for (const issue of checkPlacementFields(placement)) {
+    ctx.addIssue({ code: 'custom', path: [issue.path], message: issue.message });
   }
 }
 
@@ -80,7 +71,7 @@ export const CreatePlacementSchema = z
 export type CreatePlacement = z.infer<typeof CreatePlacementSchema>;
 
 export const UpdatePlacementSchema = z
-  .object({ ...placementShape, version: VersionSchema })
+  .object({ ...withoutDefaults(placementShape), version: VersionSchema })
   .omit({ candidacyId: true })
   .partial()
   .meta({ id: 'UpdatePlacement', description: 'Partial update; the service re-checks the merged placement' });
@@ -90,8 +81,14 @@ export const PlacementSchema = z
   .object({
     id: IdSchema,
     candidacyId: IdSchema,
+    fabriqueId: IdSchema,
+    sessionId: IdSchema,
+    learner: z
+      .object({ firstName: z.string(), lastName: z.string() })
+      .describe('The learner (personal data)'),
     kind: PlacementKindSchema,
     partnerId: IdSchema.nullable(),
+    partnerName: z.string().nullable().describe('The partner’s name, when the employer is a partner'),
     employerName: z.string().nullable(),
     jobTitle: z.string().nullable(),
     startDate: CalendarDateSchema,
@@ -106,3 +103,12 @@ export const PlacementSchema = z
   })
   .meta({ id: 'Placement', description: 'A position a learner takes after (or at the end of) training' });
 export type Placement = z.infer<typeof PlacementSchema>;
+
+export const PlacementListQuerySchema = PageQuerySchema.extend({
+  candidacyId: IdSchema.optional().describe('One learner’s history'),
+  sessionId: IdSchema.optional(),
+  fabriqueId: IdSchema.optional(),
+  partnerId: IdSchema.optional(),
+  kind: PlacementKindSchema.optional(),
+});
+export type PlacementListQuery = z.infer<typeof PlacementListQuerySchema>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CriterionCodeSchema } from '../eligibility/eligibility.schema.ts';
 import { CalendarDateSchema, IdSchema, InstantSchema, VersionSchema } from '../shared/common.schema.ts';
+import { withoutDefaults } from '../shared/update-shape.ts';
 
 export const SESSION_STATUSES = [
   'draft',
@@ -100,7 +101,7 @@ export const CreateSessionSchema = z
 export type CreateSession = z.infer<typeof CreateSessionSchema>;
 
 export const UpdateSessionSchema = z
-  .object({ ...sessionShape, version: VersionSchema })
+  .object({ ...withoutDefaults(sessionShape), version: VersionSchema })
   .partial()
   .superRefine(refineDates)
   .meta({

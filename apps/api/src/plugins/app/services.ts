@@ -15,9 +15,17 @@ import {
 } from './eligibility-policies/eligibility-policy-service.ts';
 import { createFabriqueRepository } from './fabriques/fabrique-repository.ts';
 import { createFabriqueService, type FabriqueService } from './fabriques/fabrique-service.ts';
+import { createFollowUpRepository } from './follow-ups/follow-up-repository.ts';
+import { createFollowUpService, type FollowUpService } from './follow-ups/follow-up-service.ts';
 import { type CandidacyImportService, createCandidacyImportService } from './intake/candidacy-import.ts';
 import { createIntakeRepository } from './intake/intake-repository.ts';
 import { createIntakeService, type IntakeService } from './intake/intake-service.ts';
+import { createOfferRepository } from './offers/offer-repository.ts';
+import { createOfferService, type OfferService } from './offers/offer-service.ts';
+import { createPartnerRepository } from './partners/partner-repository.ts';
+import { createPartnerService, type PartnerService } from './partners/partner-service.ts';
+import { createPlacementRepository } from './placements/placement-repository.ts';
+import { createPlacementService, type PlacementService } from './placements/placement-service.ts';
 import { createProgramRepository } from './programs/program-repository.ts';
 import { createProgramService, type ProgramService } from './programs/program-service.ts';
 import { createReportsRepository } from './reports/reports-repository.ts';
@@ -40,6 +48,10 @@ export interface Services {
   eligibilityPolicies: EligibilityPolicyService;
   sessions: SessionService;
   reports: ReportsService;
+  partners: PartnerService;
+  offers: OfferService;
+  placements: PlacementService;
+  followUps: FollowUpService;
 }
 
 declare module 'fastify' {
@@ -59,8 +71,32 @@ export default fp(
       programs: createProgramRepository(),
       eligibilityPolicies: createEligibilityPolicyRepository(),
       sessions: createSessionRepository(),
+      partners: createPartnerRepository(),
+      offers: createOfferRepository(),
+      placements: createPlacementRepository(),
+      followUps: createFollowUpRepository(),
     };
     const db = app.db;
+    const followUps = createFollowUpService({
+      db,
+      followUps: repositories.followUps,
+      placements: repositories.placements,
+      audit: repositories.audit,
+    });
+    const placements = createPlacementService({
+      db,
+      placements: repositories.placements,
+      partners: repositories.partners,
+      audit: repositories.audit,
+    });
+    const offers = createOfferService({
+      db,
+      offers: repositories.offers,
+      partners: repositories.partners,
+      placements: repositories.placements,
+      placementService: placements,
+      audit: repositories.audit,
+    });
     const intakeDeps = {
       db,
       candidates: createCandidateRepository(),
@@ -76,6 +112,7 @@ export default fp(
         db,
         candidacies: createCandidacyRepository(),
         audit: repositories.audit,
+        followUps,
       }),
       auditLog: createAuditService({ db, audit: repositories.audit }),
       auth: createAuthService({
@@ -109,6 +146,7 @@ export default fp(
         policies: repositories.eligibilityPolicies,
         fabriques: repositories.fabriques,
         audit: repositories.audit,
+        followUps,
       }),
       reports: createReportsService({
         db,
@@ -117,6 +155,17 @@ export default fp(
         programs: repositories.programs,
         sessions: repositories.sessions,
       }),
+      partners: createPartnerService({
+        db,
+        partners: repositories.partners,
+        sessions: repositories.sessions,
+        fabriques: repositories.fabriques,
+        audit: repositories.audit,
+        listPartnerOffers: offers.listAllPartnerOffers,
+      }),
+      offers,
+      placements,
+      followUps,
     });
   },
   { name: 'services', dependencies: ['db', 'jwt'] },

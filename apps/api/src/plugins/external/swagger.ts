@@ -65,6 +65,10 @@ export default fp(
             name: 'candidates',
             description: 'People, across the sessions they apply to; duplicate detection',
           },
+          { name: 'partners', description: 'Organisations: contacts, sessions funded or hosted, referrals' },
+          { name: 'offers', description: 'Internships and jobs from partners; learners proposed to them' },
+          { name: 'placements', description: 'Where learners went after the training' },
+          { name: 'follow-ups', description: 'Learners’ situations at exit, +3, +6 and +12 months' },
           { name: 'public', description: 'No authentication, rate-limited, no personal data' },
         ],
         components: {

@@ -3,9 +3,11 @@ import { useDisclosure } from '@mantine/hooks';
 import type { Role } from '@passerelle/domain/user/user.schema';
 import {
   IconBuildingCommunity,
+  IconBuildingStore,
   IconCalendarEvent,
   IconCertificate,
   IconChartBar,
+  IconChecklist,
   IconLayoutDashboard,
   IconListCheck,
   IconUserSearch,
@@ -69,6 +71,25 @@ function useNavSections(role: Role) {
                 icon: <IconChartBar size={18} aria-hidden />,
               },
             ]),
+        // Trainers record the follow-ups of the sessions they teach; partners are the coordinators'.
+        ...(role === 'viewer'
+          ? []
+          : [
+              {
+                to: paths.followUps.path,
+                label: t('nav.followUps'),
+                icon: <IconChecklist size={18} aria-hidden />,
+              },
+            ]),
+        ...(role === 'admin' || role === 'coordinator'
+          ? [
+              {
+                to: paths.partners.path,
+                label: t('nav.partners'),
+                icon: <IconBuildingStore size={18} aria-hidden />,
+              },
+            ]
+          : []),
       ],
     },
   ];

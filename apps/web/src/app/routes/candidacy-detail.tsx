@@ -15,6 +15,10 @@ import { ScorecardsCard } from '../../features/candidacies/components/scorecards
 import { StageActions } from '../../features/candidacies/components/stage-actions';
 import { TimelineCard } from '../../features/candidacies/components/timeline-card';
 import { PersonalDataGuard } from './personal-data-guard';
+import { LearnerOutcomesCard } from '../../features/placements/components/learner-outcomes-card';
+
+/** Learners (from enrolment on) have a life after the training to follow. */
+const LEARNER_STAGES: readonly string[] = ['enrolled', 'completed', 'dropped_out'];
 
 const route = getRouteApi('/_authenticated/candidatures/$candidacyId');
 
@@ -135,6 +139,7 @@ function CandidacyDetailScreen() {
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 5 }}>
           <Stack gap="lg">
+            {LEARNER_STAGES.includes(candidacy.stage) && <LearnerOutcomesCard candidacyId={candidacy.id} />}
             <ScorecardsCard candidacy={candidacy} />
             <NotesCard candidacyId={candidacy.id} />
             <TimelineCard candidacyId={candidacy.id} />

@@ -10,7 +10,14 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { IconChartBar, IconLayoutKanban, IconPencil, IconTable, IconUserPlus } from '@tabler/icons-react';
+import {
+  IconBuildingStore,
+  IconChartBar,
+  IconLayoutKanban,
+  IconPencil,
+  IconTable,
+  IconUserPlus,
+} from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -23,6 +30,7 @@ import { DEFAULT_CANDIDACY_COLUMNS } from '../../features/candidacies/api/candid
 import { useSessionCandidacies } from '../../features/candidacies/api/get-session-candidacies';
 import { CandidaciesTable } from '../../features/candidacies/components/candidacies-table';
 import { PipelineBoard } from '../../features/candidacies/components/pipeline-board';
+import { SessionPartnersPanel } from '../../features/partners/components/session-partners-panel';
 import { useSession } from '../../features/sessions/api/get-session';
 import { useSessionComposition } from '../../features/sessions/api/get-session-composition';
 import { sessionKeys } from '../../features/sessions/api/session-keys';
@@ -54,6 +62,7 @@ function SessionDetailScreen() {
   const { t } = useTranslation();
   const { sessionId } = route.useParams();
   const { view = 'board' } = route.useSearch();
+  const user = useSessionUser();
   const navigate = route.useNavigate();
   const queryClient = useQueryClient();
   const role = useSessionUser()?.role;
@@ -200,6 +209,9 @@ function SessionDetailScreen() {
           <Tabs.Tab value="table" leftSection={<IconTable size={16} aria-hidden />}>
             {t('sessions.detail.tabs.table')}
           </Tabs.Tab>
+          <Tabs.Tab value="partners" leftSection={<IconBuildingStore size={16} aria-hidden />}>
+            {t('sessionPartners.title')}
+          </Tabs.Tab>
           <Tabs.Tab value="composition" leftSection={<IconChartBar size={16} aria-hidden />}>
             {t('sessions.detail.tabs.composition')}
           </Tabs.Tab>
@@ -260,6 +272,14 @@ function SessionDetailScreen() {
                 {t('composition.legend')}
               </Text>
             </Card>
+          )}
+        </Tabs.Panel>
+        <Tabs.Panel value="partners">
+          {view === 'partners' && (
+            <SessionPartnersPanel
+              sessionId={sessionId}
+              canEdit={user?.role === 'admin' || user?.role === 'coordinator'}
+            />
           )}
         </Tabs.Panel>
       </Tabs>

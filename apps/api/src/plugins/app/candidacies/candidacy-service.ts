@@ -49,9 +49,11 @@ import type { Database, Executor } from '../../../db/client.ts';
 import { isUniqueViolation } from '../../../db/errors.ts';
 import type { AuditRepository } from '../audit/audit-repository.ts';
 import { normaliseSearchQuery } from '../candidates/candidate-search.ts';
+import type { FollowUpService } from '../follow-ups/follow-up-service.ts';
 import { type AuthenticatedContext, auditMeta } from '../http/context.ts';
 import { decodeCursor, encodeCursor, toPage } from '../http/pagination.ts';
 import { type ExpectedVersion, staleVersionError } from '../http/versioning.ts';
+import { isPartnerOfFabrique } from '../partners/partner-repository.ts';
 import type {
   CandidacyChanges,
   CandidacyEventRow,
@@ -320,6 +322,8 @@ export function createCandidacyService(deps: {
   db: Database;
   candidacies: CandidacyRepository;
   audit: AuditRepository;
+  /** Enrolment schedules the learner's follow-ups in the same transaction. */
+  followUps: Pick<FollowUpService, 'scheduleForLearner'>;
 }) {
   const { db, candidacies: repository, audit } = deps;
 
@@ -505,7 +509,10 @@ export function createCandidacyService(deps: {
           withdrawalReason: details.withdrawalReason,
           comment: details.comment,
         });
-        if (input.to === 'enrolled') await flagOtherCandidacies(tx, context, row);
+        if (input.to === 'enrolled') {
+          await flagOtherCandidacies(tx, context, row);
+          await deps.followUps.scheduleForLearner(tx, row);
+        }
         return row;
       });
     } catch (error) {
@@ -629,7 +636,18 @@ export function createCandidacyService(deps: {
         const changes: CandidacyChanges = {};
         if (input.answers !== undefined) changes.answers = input.answers;
         if (input.source !== undefined) changes.source = input.source;
-        if (input.referrerPartnerId !== undefined) changes.referrerPartnerId = input.referrerPartnerId;
+        if (input.referrerPartnerId !== undefined) {
+          if (
+            input.referrerPartnerId &&
+            !(await isPartnerOfFabrique(tx, input.referrerPartnerId, current.fabriqueId))
+          ) {
+            throw new DomainError(
+              'rule_violated',
+              `no partner ${input.referrerPartnerId} working with this fabrique`,
+            );
+          }
+          changes.referrerPartnerId = input.referrerPartnerId;
+        }
         if (input.facts !== undefined) {
           const candidate = await repository.findCandidate(tx, current.candidateId);
           if (!candidate) throw notFound();

@@ -24,6 +24,7 @@ import { evaluateCandidacyEligibility } from '../candidacies/eligibility-evaluat
 import type { CandidateRepository, CandidateRow } from '../candidates/candidate-repository.ts';
 import { buildSearchText } from '../candidates/candidate-search.ts';
 import { auditMeta, type RequestContext } from '../http/context.ts';
+import { isPartnerOfFabrique } from '../partners/partner-repository.ts';
 import type { IntakeRepository, SessionRow } from './intake-repository.ts';
 
 /** Where an application came in. */
@@ -196,6 +197,10 @@ export function createIntakeService(deps: {
     if (phoneMatchNotMerged && !possibleDuplicates.includes(phoneMatchNotMerged))
       possibleDuplicates.push(phoneMatchNotMerged);
 
+    const referrerPartnerId = input.referrerPartnerId ?? source?.partnerId ?? null;
+    if (referrerPartnerId && !(await isPartnerOfFabrique(tx, referrerPartnerId, session.fabriqueId))) {
+      throw new DomainError('rule_violated', `no partner ${referrerPartnerId} working with this fabrique`);
+    }
     const applicationDate = calendarDateInParis(new Date());
     const eligibility = await evaluateCandidacyEligibility(tx, {
       session,
@@ -209,7 +214,7 @@ export function createIntakeService(deps: {
       stage: 'submitted',
       applicationDate,
       source: source?.kind ?? null,
-      referrerPartnerId: input.referrerPartnerId ?? source?.partnerId ?? null,
+      referrerPartnerId,
       answers: application.answers,
       ...eligibility,
       eligibility: eligibility.eligibility as unknown as Record<string, unknown>,

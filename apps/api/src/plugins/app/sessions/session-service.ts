@@ -33,6 +33,7 @@ import type { Database, Executor } from '../../../db/client.ts';
 import type { AuditRepository } from '../audit/audit-repository.ts';
 import type { EligibilityPolicyRepository } from '../eligibility-policies/eligibility-policy-repository.ts';
 import type { FabriqueRepository } from '../fabriques/fabrique-repository.ts';
+import type { FollowUpService } from '../follow-ups/follow-up-service.ts';
 import { type AuthenticatedContext, auditMeta } from '../http/context.ts';
 import { encodeCursor } from '../http/pagination.ts';
 import { type ExpectedVersion, staleVersionError } from '../http/versioning.ts';
@@ -128,6 +129,7 @@ export function createSessionService(deps: {
   policies: EligibilityPolicyRepository;
   fabriques: FabriqueRepository;
   audit: AuditRepository;
+  followUps: Pick<FollowUpService, 'rescheduleForSession'>;
 }) {
   const { db, sessions, programs, policies, fabriques, audit } = deps;
 
@@ -287,6 +289,7 @@ export function createSessionService(deps: {
         if (!row)
           throw staleVersionError(expected ?? { version: before.version, source: 'body' }, before.version);
         if (trainerIds) await sessions.replaceTrainers(tx, id, trainerIds);
+        if (row.endDate !== before.endDate) await deps.followUps.rescheduleForSession(tx, id, row.endDate);
         await audit.record(tx, {
           ...auditMeta(context),
           action: 'session.updated',

@@ -11,11 +11,15 @@ import fabriqueRoutes from './fabriques/index.ts';
 import healthRoutes from './health/index.ts';
 import intakeRoutes from './intake/index.ts';
 import meRoutes from './me/index.ts';
+import offerRoutes from './offers/index.ts';
+import partnerRoutes from './partners/index.ts';
+import placementRoutes from './placements/index.ts';
 import programRoutes from './programs/index.ts';
 import publicApplicationRoutes from './public-applications/index.ts';
 import publicCommuneRoutes from './public-communes/index.ts';
 import publicSessionRoutes from './public-sessions/index.ts';
 import reportRoutes from './reports/index.ts';
+import sessionPartnerRoutes from './session-partners/index.ts';
 import sessionRoutes from './sessions/index.ts';
 import userRoutes from './users/index.ts';
 
@@ -45,5 +49,9 @@ export default async function apiV1Routes(app: FastifyInstance) {
     await guarded.register(eligibilityPolicyRoutes);
     await guarded.register(sessionRoutes);
     await guarded.register(reportRoutes);
+    await guarded.register(sessionPartnerRoutes);
+    await guarded.register(partnerRoutes);
+    await guarded.register(offerRoutes);
+    await guarded.register(placementRoutes);
   });
 }

@@ -9,7 +9,7 @@ export const SessionsSearchSchema = z.object({
 });
 export type SessionsSearch = z.infer<typeof SessionsSearchSchema>;
 
-export const SESSION_VIEWS = ['board', 'table', 'composition'] as const;
+export const SESSION_VIEWS = ['board', 'table', 'composition', 'partners'] as const;
 export type SessionView = (typeof SESSION_VIEWS)[number];
 
 export const SessionDetailSearchSchema = z.object({
