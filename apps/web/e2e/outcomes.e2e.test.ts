@@ -44,7 +44,7 @@ async function call<T>(token: string, method: string, url: string, body?: unknow
  * A learner of a session that ended 200 days ago, enrolled through the API: enrolment schedules
  * their follow-ups, so the +6 months one is due now.
  */
-async function enrolLearnerOfPastSession(): Promise<{ name: string }> {
+async function enrolLearnerOfPastSession(): Promise<{ name: string; sessionId: string }> {
   const login = await fetch(`${api?.baseUrl}/api/v1/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -84,7 +84,25 @@ async function enrolLearnerOfPastSession(): Promise<{ name: string }> {
   });
   await call(token, 'POST', `/candidacies/${intake.candidacyId}/transitions`, { to: 'admitted', version: 1 });
   await call(token, 'POST', `/candidacies/${intake.candidacyId}/transitions`, { to: 'enrolled', version: 2 });
-  return { name: 'Yasmine Belkacem' };
+  // She finished the training: a leaver, so she counts in the positive-exit rate.
+  await call(token, 'POST', `/candidacies/${intake.candidacyId}/transitions`, {
+    to: 'completed',
+    version: 3,
+  });
+  return { name: 'Yasmine Belkacem', sessionId: session.id };
+}
+
+/** The cells of the "À 6 mois" row in the outcomes-by-category table of the reports page. */
+async function sixMonthOutcomes(page: Page): Promise<string[]> {
+  const table = page.locator('table', {
+    has: page.locator('caption', { hasText: 'Sorties par catégorie à chaque échéance' }),
+  });
+  const row = table
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: 'À 6 mois', exact: true }) })
+    .first();
+  await row.waitFor();
+  return row.locator('td').allTextContents();
 }
 
 async function expectNoSeriousViolations(page: Page) {
@@ -181,6 +199,13 @@ describe('Outcomes: partners, offers, placements and follow-ups', () => {
       await shot(page, 'learner-placements');
       await expectNoSeriousViolations(page);
 
+      // Before the follow-up, her session's report counts her +6 months situation as unknown.
+      await page.goto(`/rapports?sessionId=${learner.sessionId}`);
+      await page.getByRole('heading', { name: 'Rapports', level: 1 }).waitFor();
+      const before = await sixMonthOutcomes(page);
+      expect(before[0]).toBe('1');
+      expect(before.at(-2)).toMatch(/^0\s?%$/);
+
       // The +6 months follow-up is in the to-do: record it with the placement held then.
       await nav.getByRole('link', { name: 'Suivis' }).click();
       await page.getByRole('heading', { name: 'Suivis', level: 1 }).waitFor();
@@ -201,6 +226,29 @@ describe('Outcomes: partners, offers, placements and follow-ups', () => {
       await recordDialog.waitFor({ state: 'detached' });
       await page.getByLabel('État').selectOption('recorded');
       await page.getByText('Stage (6 mois, avec promesse d’embauche)').waitFor();
+
+      // The report now counts her internship with a hiring promise as a positive exit (transition).
+      await page.goto(`/rapports?sessionId=${learner.sessionId}`);
+      await expect.poll(async () => (await sixMonthOutcomes(page)).at(-2)).toMatch(/^100\s?%$/);
+      await expectNoSeriousViolations(page);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Télécharger « Sorties et suivis » en CSV' }).click(),
+      ]);
+      const csv = fs.readFileSync((await download.path()) ?? '', 'utf8').replace('\uFEFF', '');
+      const [header, ...rows] = csv
+        .trim()
+        .split('\r\n')
+        .map((line) => line.split(';'));
+      const sixMonths = rows.find((row) => row[0] === 'month_6') ?? [];
+      const record = Object.fromEntries((header ?? []).map((name, index) => [name, sixMonths[index]]));
+      expect(record).toMatchObject({
+        denominator: '1',
+        positive: '1',
+        rate: '1',
+        transition: '1',
+        unknown: '0',
+      });
 
       // The partner funds the running session: its "Partenaires" tab, then the partner's page.
       await nav.getByRole('link', { name: 'Sessions' }).click();
