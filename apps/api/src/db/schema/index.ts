@@ -3,3 +3,4 @@ export * from './fabriques.ts';
 export * from './outcomes.ts';
 export * from './recruitment.ts';
 export * from './users.ts';
+export * from './integrations.ts';

@@ -23,6 +23,7 @@ import type { AuditRepository } from '../audit/audit-repository.ts';
 import { evaluateCandidacyEligibility } from '../candidacies/eligibility-evaluator.ts';
 import type { CandidateRepository, CandidateRow } from '../candidates/candidate-repository.ts';
 import { buildSearchText } from '../candidates/candidate-search.ts';
+import { recordEvent } from '../webhooks/webhook-outbox.ts';
 import { auditMeta, type RequestContext } from '../http/context.ts';
 import type { IntakeRepository, SessionRow } from './intake-repository.ts';
 
@@ -248,6 +249,21 @@ export function createIntakeService(deps: {
         eligibilityStatus: eligibility.eligibilityStatus,
         policyVersion: eligibility.eligibility.policyVersion,
         possibleDuplicates,
+      },
+    });
+    await recordEvent(tx, {
+      type: 'candidacy.submitted',
+      fabriqueId: session.fabriqueId,
+      occurredAt: candidacy.submittedAt,
+      data: {
+        candidacyId: candidacy.id,
+        candidateId: candidate.id,
+        sessionId: session.id,
+        fabriqueId: session.fabriqueId,
+        stage: candidacy.stage,
+        source: candidacy.source,
+        eligibilityStatus: eligibility.eligibilityStatus,
+        submittedAt: candidacy.submittedAt.toISOString(),
       },
     });
     return {

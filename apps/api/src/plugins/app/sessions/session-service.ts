@@ -34,6 +34,7 @@ import type { AuditRepository } from '../audit/audit-repository.ts';
 import type { EligibilityPolicyRepository } from '../eligibility-policies/eligibility-policy-repository.ts';
 import type { FabriqueRepository } from '../fabriques/fabrique-repository.ts';
 import { type AuthenticatedContext, auditMeta } from '../http/context.ts';
+import { recordEvent } from '../webhooks/webhook-outbox.ts';
 import { encodeCursor } from '../http/pagination.ts';
 import { type ExpectedVersion, staleVersionError } from '../http/versioning.ts';
 import type { ProgramRepository } from '../programs/program-repository.ts';
@@ -326,6 +327,11 @@ export function createSessionService(deps: {
           entityId: id,
           fabriqueId: row.fabriqueId,
           details: { from: before.status, to: input.to, comment: input.comment ?? null },
+        });
+        await recordEvent(tx, {
+          type: 'session.status_changed',
+          fabriqueId: row.fabriqueId,
+          data: { sessionId: id, fabriqueId: row.fabriqueId, from: before.status, to: input.to },
         });
         return toDto(tx, row);
       });

@@ -18,6 +18,7 @@ export default async function fabriqueRoutes(fastify: FastifyInstance) {
   app.get(
     '/fabriques',
     {
+      config: { usersOnly: true },
       schema: {
         tags: ['fabriques'],
         summary: 'List the fabriques the caller may see',
@@ -32,6 +33,7 @@ export default async function fabriqueRoutes(fastify: FastifyInstance) {
   app.get(
     '/fabriques/:id',
     {
+      config: { usersOnly: true },
       schema: {
         tags: ['fabriques'],
         summary: 'Get a fabrique',
@@ -50,6 +52,7 @@ export default async function fabriqueRoutes(fastify: FastifyInstance) {
   app.post(
     '/fabriques',
     {
+      config: { usersOnly: true },
       schema: {
         tags: ['fabriques'],
         summary: 'Create a fabrique (admin)',
@@ -68,6 +71,7 @@ export default async function fabriqueRoutes(fastify: FastifyInstance) {
   app.patch(
     '/fabriques/:id',
     {
+      config: { usersOnly: true },
       schema: {
         tags: ['fabriques'],
         summary: 'Update a fabrique (admin)',
