@@ -27,8 +27,13 @@ export async function getAccessToken(credentials: Credentials, scope?: string): 
     },
     body: new URLSearchParams({ grant_type: 'client_credentials', ...(scope ? { scope } : {}) }),
   });
-  const body = (await response.json()) as { access_token?: string; error?: string; error_description?: string };
-  if (!response.ok || !body.access_token) throw new Error(`token refused: ${body.error} ${body.error_description}`);
+  const body = (await response.json()) as {
+    access_token?: string;
+    error?: string;
+    error_description?: string;
+  };
+  if (!response.ok || !body.access_token)
+    throw new Error(`token refused: ${body.error} ${body.error_description}`);
   return body.access_token;
 }
 
@@ -71,7 +76,10 @@ export async function listAllCandidacies(
       headers: { authorization: `Bearer ${token}` },
     });
     if (!response.ok) throw new Error(`list refused (${response.status}): ${await response.text()}`);
-    const page = (await response.json()) as { data: { id: string; stage: string }[]; nextCursor: string | null };
+    const page = (await response.json()) as {
+      data: { id: string; stage: string }[];
+      nextCursor: string | null;
+    };
     rows.push(...page.data);
     cursor = page.nextCursor;
   } while (cursor);
@@ -91,7 +99,8 @@ export function verifyWebhook(
   now: Date = new Date(),
 ): boolean {
   const timestamp = Number(headers['webhook-timestamp']);
-  if (!Number.isInteger(timestamp) || Math.abs(now.getTime() / 1000 - timestamp) > toleranceSeconds) return false;
+  if (!Number.isInteger(timestamp) || Math.abs(now.getTime() / 1000 - timestamp) > toleranceSeconds)
+    return false;
   const key = Buffer.from(secret.replace(/^whsec_/, ''), 'base64');
   const expected = crypto
     .createHmac('sha256', key)
@@ -109,7 +118,9 @@ async function main() {
   const env = process.env;
   const baseUrl = env.PASSERELLE_URL ?? 'http://localhost:3000';
   if (!env.CLIENT_ID || !env.CLIENT_SECRET || !env.SESSION_ID) {
-    throw new Error('set CLIENT_ID, CLIENT_SECRET (an API client with candidacies:read and :write) and SESSION_ID');
+    throw new Error(
+      'set CLIENT_ID, CLIENT_SECRET (an API client with candidacies:read and :write) and SESSION_ID',
+    );
   }
   const token = await getAccessToken({ baseUrl, clientId: env.CLIENT_ID, clientSecret: env.CLIENT_SECRET });
   console.log('1. token obtained');
@@ -129,10 +140,18 @@ async function main() {
   };
   const first = await submitCandidacy(baseUrl, token, candidacy, key);
   const retry = await submitCandidacy(baseUrl, token, candidacy, key);
-  console.log(`2. candidacy ${first.body.candidacyId} (${first.body.eligibility.status}); retry gave the same: ${retry.body.candidacyId === first.body.candidacyId}`);
+  console.log(
+    `2. candidacy ${first.body.candidacyId} (${first.body.eligibility.status}); retry gave the same: ${retry.body.candidacyId === first.body.candidacyId}`,
+  );
   const all = await listAllCandidacies(baseUrl, token, { sessionId: env.SESSION_ID }, 20);
   console.log(`3. ${all.length} candidacies in the session, read 20 at a time`);
-  if (env.WEBHOOK_SECRET && env.WEBHOOK_ID && env.WEBHOOK_TIMESTAMP && env.WEBHOOK_SIGNATURE && env.WEBHOOK_BODY) {
+  if (
+    env.WEBHOOK_SECRET &&
+    env.WEBHOOK_ID &&
+    env.WEBHOOK_TIMESTAMP &&
+    env.WEBHOOK_SIGNATURE &&
+    env.WEBHOOK_BODY
+  ) {
     const isValid = verifyWebhook(
       env.WEBHOOK_SECRET,
       {

@@ -9,8 +9,8 @@ import {
 } from '../scripts/integration-example.ts';
 import { signWebhook } from '../src/plugins/app/webhooks/webhook-signature.ts';
 import { createFabrique, createUser, signIn } from './factories/index.ts';
-import { createApiClient } from './factories/integrations.ts';
 import { applicationBody } from './factories/intake.ts';
+import { createApiClient } from './factories/integrations.ts';
 import { createCandidacy, createSession } from './factories/recruitment.ts';
 import { buildTestApp, type TestApp } from './helper.ts';
 
@@ -38,7 +38,9 @@ describe('the integration guide’s example', () => {
     });
     const credentials = { baseUrl, clientId: client.id, clientSecret: client.secret };
     const token = await getAccessToken(credentials);
-    await expect(getAccessToken({ ...credentials, clientSecret: 'pcs_wrong' })).rejects.toThrow(/invalid_client/);
+    await expect(getAccessToken({ ...credentials, clientSecret: 'pcs_wrong' })).rejects.toThrow(
+      /invalid_client/,
+    );
 
     const body = applicationBody({ sessionId: session.id });
     const first = await submitCandidacy(baseUrl, token, body, 'guide-key-1');
@@ -53,7 +55,11 @@ describe('the integration guide’s example', () => {
 
   it('verifies a genuine webhook signature and refuses a forged, tampered or stale one', () => {
     const secret = `whsec_${crypto.randomBytes(24).toString('base64')}`;
-    const body = JSON.stringify({ type: 'candidacy.submitted', timestamp: new Date().toISOString(), data: {} });
+    const body = JSON.stringify({
+      type: 'candidacy.submitted',
+      timestamp: new Date().toISOString(),
+      data: {},
+    });
     const timestamp = Math.floor(Date.now() / 1000);
     const headers = {
       'webhook-id': 'msg_1',

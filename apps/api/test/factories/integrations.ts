@@ -18,7 +18,11 @@ export async function createApiClient(
 }
 
 /** Client-credentials grant; returns the Authorization headers of the token. */
-export async function clientToken(app: FastifyInstance, client: { id: string; secret: string }, scope?: string) {
+export async function clientToken(
+  app: FastifyInstance,
+  client: { id: string; secret: string },
+  scope?: string,
+) {
   const response = await app.inject({
     method: 'POST',
     url: '/api/v1/auth/token',

@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { webhookEvents } from '../../src/db/schema/index.ts';
 import { guardSubtree } from '../../src/routes/api/v1/autohooks.ts';
 import { createFabrique, createUser, signIn } from '../factories/index.ts';
-import { clientToken, createApiClient } from '../factories/integrations.ts';
 import { applicationBody } from '../factories/intake.ts';
+import { clientToken, createApiClient } from '../factories/integrations.ts';
 import { createCandidacy, createSession } from '../factories/recruitment.ts';
 import { buildTestApp, type TestApp } from '../helper.ts';
 
@@ -42,20 +42,36 @@ describe('API clients (admin)', () => {
     expect(created.headers['cache-control']).toBe('no-store');
     const body = created.json();
     expect(body.clientSecret).toMatch(/^pcs_[\w-]{43}$/);
-    expect(body).toMatchObject({ scopes: ['candidacies:read'], fabriques: [{ id: roubaixId, name: 'Roubaix' }] });
-    const listed = await inject({ method: 'GET', url: '/api/v1/api-clients?limit=200', headers: admin.headers });
+    expect(body).toMatchObject({
+      scopes: ['candidacies:read'],
+      fabriques: [{ id: roubaixId, name: 'Roubaix' }],
+    });
+    const listed = await inject({
+      method: 'GET',
+      url: '/api/v1/api-clients?limit=200',
+      headers: admin.headers,
+    });
     expect(listed.statusCode).toBe(200);
     expect(listed.body).not.toContain(body.clientSecret);
     expect(listed.json().data.map((client: { id: string }) => client.id)).toContain(body.id);
-    const stored = await t.database.db.query.apiClients.findFirst({ where: (c, { eq }) => eq(c.id, body.id) });
+    const stored = await t.database.db.query.apiClients.findFirst({
+      where: (c, { eq }) => eq(c.id, body.id),
+    });
     expect(stored?.secretHash).not.toContain(body.clientSecret);
   });
 
   it('is for admins only: a coordinator gets 403, a client 403', async () => {
     const list = await inject({ method: 'GET', url: '/api/v1/api-clients', headers: coordinator.headers });
     expect(list.statusCode).toBe(403);
-    const client = await createApiClient(t.app, admin.headers, { scopes: ['candidacies:read'], isAllFabriques: true });
-    const asClient = await inject({ method: 'GET', url: '/api/v1/api-clients', headers: await clientToken(t.app, client) });
+    const client = await createApiClient(t.app, admin.headers, {
+      scopes: ['candidacies:read'],
+      isAllFabriques: true,
+    });
+    const asClient = await inject({
+      method: 'GET',
+      url: '/api/v1/api-clients',
+      headers: await clientToken(t.app, client),
+    });
     expect(asClient.statusCode).toBe(403);
     expect(asClient.headers['content-type']).toContain('application/problem+json');
   });
@@ -72,7 +88,11 @@ describe('API clients (admin)', () => {
       method: 'POST',
       url: '/api/v1/api-clients',
       headers: admin.headers,
-      payload: { name: 'Inconnue', scopes: ['candidacies:read'], fabriqueIds: ['01936b8e-8f5a-7c3d-9a1b-2c3d4e5f6a7b'] },
+      payload: {
+        name: 'Inconnue',
+        scopes: ['candidacies:read'],
+        fabriqueIds: ['01936b8e-8f5a-7c3d-9a1b-2c3d4e5f6a7b'],
+      },
     });
     expect(unknown.statusCode).toBe(422);
   });
@@ -116,17 +136,35 @@ describe('POST /auth/token (client credentials)', () => {
   it('answers errors in the OAuth format, 400 or 401 as RFC 6749 says', async () => {
     const cases: [Record<string, string>, number, string][] = [
       [{ client_id: client.id, client_secret: client.secret }, 400, 'invalid_request'],
-      [{ grant_type: 'password', client_id: client.id, client_secret: client.secret }, 400, 'unsupported_grant_type'],
-      [{ grant_type: 'client_credentials', client_id: client.id, client_secret: 'pcs_wrong' }, 401, 'invalid_client'],
+      [
+        { grant_type: 'password', client_id: client.id, client_secret: client.secret },
+        400,
+        'unsupported_grant_type',
+      ],
+      [
+        { grant_type: 'client_credentials', client_id: client.id, client_secret: 'pcs_wrong' },
+        401,
+        'invalid_client',
+      ],
       [{ grant_type: 'client_credentials', client_id: 'nobody', client_secret: 'x' }, 401, 'invalid_client'],
       [{ grant_type: 'client_credentials', client_id: client.id }, 401, 'invalid_client'],
       [
-        { grant_type: 'client_credentials', client_id: client.id, client_secret: client.secret, scope: 'webhooks:manage' },
+        {
+          grant_type: 'client_credentials',
+          client_id: client.id,
+          client_secret: client.secret,
+          scope: 'webhooks:manage',
+        },
         400,
         'invalid_scope',
       ],
       [
-        { grant_type: 'client_credentials', client_id: client.id, client_secret: client.secret, scope: 'root' },
+        {
+          grant_type: 'client_credentials',
+          client_id: client.id,
+          client_secret: client.secret,
+          scope: 'root',
+        },
         400,
         'invalid_scope',
       ],
@@ -144,7 +182,11 @@ describe('POST /auth/token (client credentials)', () => {
   });
 
   it('GET /me tells the client its scopes and fabriques', async () => {
-    const me = await inject({ method: 'GET', url: '/api/v1/me', headers: await clientToken(t.app, client, 'sessions:read') });
+    const me = await inject({
+      method: 'GET',
+      url: '/api/v1/me',
+      headers: await clientToken(t.app, client, 'sessions:read'),
+    });
     expect(me.statusCode).toBe(200);
     expect(me.json()).toMatchObject({
       kind: 'api_client',
@@ -160,7 +202,10 @@ describe('scopes and fabriques', () => {
   it('a client with candidacies:read only reads, and gets 403 naming the scope on writes', async () => {
     const session = await createSession(t.database.db, roubaixId);
     const candidacy = await createCandidacy(t.database.db, session);
-    const client = await createApiClient(t.app, admin.headers, { scopes: ['candidacies:read'], fabriqueIds: [roubaixId] });
+    const client = await createApiClient(t.app, admin.headers, {
+      scopes: ['candidacies:read'],
+      fabriqueIds: [roubaixId],
+    });
     const headers = await clientToken(t.app, client);
     const read = await inject({ method: 'GET', url: `/api/v1/candidacies/${candidacy.id}`, headers });
     expect(read.statusCode).toBe(200);
@@ -198,8 +243,12 @@ describe('scopes and fabriques', () => {
       fabriqueIds: [roubaixId],
     });
     const headers = await clientToken(t.app, client);
-    expect((await inject({ method: 'GET', url: `/api/v1/candidacies/${there.id}`, headers })).statusCode).toBe(404);
-    expect((await inject({ method: 'GET', url: `/api/v1/sessions/${montreuil.id}`, headers })).statusCode).toBe(404);
+    expect(
+      (await inject({ method: 'GET', url: `/api/v1/candidacies/${there.id}`, headers })).statusCode,
+    ).toBe(404);
+    expect(
+      (await inject({ method: 'GET', url: `/api/v1/sessions/${montreuil.id}`, headers })).statusCode,
+    ).toBe(404);
     const move = await inject({
       method: 'POST',
       url: `/api/v1/candidacies/${there.id}/transitions`,
@@ -234,10 +283,17 @@ describe('scopes and fabriques', () => {
   });
 
   it('a revoked client gets no new token, and its issued tokens stop at once', async () => {
-    const client = await createApiClient(t.app, admin.headers, { scopes: ['sessions:read'], fabriqueIds: [roubaixId] });
+    const client = await createApiClient(t.app, admin.headers, {
+      scopes: ['sessions:read'],
+      fabriqueIds: [roubaixId],
+    });
     const headers = await clientToken(t.app, client);
     expect((await inject({ method: 'GET', url: '/api/v1/sessions', headers })).statusCode).toBe(200);
-    const revoked = await inject({ method: 'DELETE', url: `/api/v1/api-clients/${client.id}`, headers: admin.headers });
+    const revoked = await inject({
+      method: 'DELETE',
+      url: `/api/v1/api-clients/${client.id}`,
+      headers: admin.headers,
+    });
     expect(revoked.statusCode).toBe(200);
     expect(revoked.json().revokedAt).toBeTruthy();
     const afterwards = await inject({ method: 'GET', url: '/api/v1/sessions', headers });
@@ -258,7 +314,10 @@ describe('scopes and fabriques', () => {
   });
 
   it('rotating the secret refuses the old one and accepts the new one', async () => {
-    const client = await createApiClient(t.app, admin.headers, { scopes: ['sessions:read'], fabriqueIds: [roubaixId] });
+    const client = await createApiClient(t.app, admin.headers, {
+      scopes: ['sessions:read'],
+      fabriqueIds: [roubaixId],
+    });
     const rotated = await inject({
       method: 'POST',
       url: `/api/v1/api-clients/${client.id}/rotate-secret`,
@@ -304,9 +363,12 @@ describe('outbox', () => {
     const session = await createSession(t.database.db, roubaixId);
     const candidacy = await createCandidacy(t.database.db, session);
     const eventsOf = async () =>
-      (await t.database.db.select().from(webhookEvents).where(eq(webhookEvents.type, 'candidacy.stage_changed'))).filter(
-        (event) => event.payload.candidacyId === candidacy.id,
-      );
+      (
+        await t.database.db
+          .select()
+          .from(webhookEvents)
+          .where(eq(webhookEvents.type, 'candidacy.stage_changed'))
+      ).filter((event) => event.payload.candidacyId === candidacy.id);
     const illegal = await inject({
       method: 'POST',
       url: `/api/v1/candidacies/${candidacy.id}/transitions`,
@@ -343,7 +405,10 @@ describe('outbox', () => {
       payload: applicationBody({ sessionId: session.id }),
     });
     expect(intake.statusCode).toBe(201);
-    const submitted = await t.database.db.select().from(webhookEvents).where(eq(webhookEvents.type, 'candidacy.submitted'));
+    const submitted = await t.database.db
+      .select()
+      .from(webhookEvents)
+      .where(eq(webhookEvents.type, 'candidacy.submitted'));
     expect(submitted.map((event) => event.payload.candidacyId)).toContain(intake.json().candidacyId);
     const move = await inject({
       method: 'POST',
@@ -352,7 +417,10 @@ describe('outbox', () => {
       payload: { to: 'selection', version: session.version },
     });
     expect(move.statusCode).toBe(200);
-    const changed = await t.database.db.select().from(webhookEvents).where(eq(webhookEvents.type, 'session.status_changed'));
+    const changed = await t.database.db
+      .select()
+      .from(webhookEvents)
+      .where(eq(webhookEvents.type, 'session.status_changed'));
     expect(changed.map((event) => event.payload.sessionId)).toContain(session.id);
   });
 });

@@ -64,7 +64,6 @@ describe('GET /api/v1/openapi.json', () => {
     }
   });
 
-
   it('marks every non-public route as needing a bearer token, with 401 and 403 documented', () => {
     for (const { path, method, operation } of operations()) {
       if (PUBLIC_PATHS.includes(path)) continue;
@@ -112,13 +111,18 @@ describe('GET /api/v1/openapi.json', () => {
     const resolve = (schema: Schema | undefined): Schema | undefined => {
       if (!schema?.$ref) return schema;
       const name = schema.$ref.split('/').at(-1) ?? '';
-      const components = (document as unknown as { components: { schemas: Record<string, Schema> } }).components;
+      const components = (document as unknown as { components: { schemas: Record<string, Schema> } })
+        .components;
       return resolve(components.schemas[name]);
     };
     const jsonOf = (operation: Operation, status: string) =>
-      resolve((operation.responses[status]?.content?.['application/json'] as Media | undefined)?.schema as Schema);
+      resolve(
+        (operation.responses[status]?.content?.['application/json'] as Media | undefined)?.schema as Schema,
+      );
     const parametersOf = (operation: Operation) =>
-      ((operation as { parameters?: Parameter[] }).parameters ?? []).map((parameter) => `${parameter.in}:${parameter.name}`);
+      ((operation as { parameters?: Parameter[] }).parameters ?? []).map(
+        (parameter) => `${parameter.in}:${parameter.name}`,
+      );
 
     it('paginates every list: limit and cursor in, { data, nextCursor } out, never a bare array', () => {
       const problems: string[] = [];
@@ -164,8 +168,8 @@ describe('GET /api/v1/openapi.json', () => {
     });
 
     it('documents the OAuth client-credentials flow with every scope', () => {
-      const schemes = (document as unknown as { components: { securitySchemes: Record<string, unknown> } }).components
-        .securitySchemes;
+      const schemes = (document as unknown as { components: { securitySchemes: Record<string, unknown> } })
+        .components.securitySchemes;
       expect(schemes.oauth2).toMatchObject({
         type: 'oauth2',
         flows: { clientCredentials: { tokenUrl: '/api/v1/auth/token' } },

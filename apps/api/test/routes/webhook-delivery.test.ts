@@ -29,22 +29,27 @@ function startReceiver() {
         body: Buffer.concat(chunks).toString('utf8'),
         status,
       });
-      response.writeHead(status, { 'content-type': 'text/plain' }).end(state.isDown ? 'maintenance' : undefined);
+      response
+        .writeHead(status, { 'content-type': 'text/plain' })
+        .end(state.isDown ? 'maintenance' : undefined);
     });
   });
-  return new Promise<{ url: string; received: typeof received; state: typeof state; close: () => Promise<void> }>(
-    (resolve) => {
-      server.listen(0, '127.0.0.1', () => {
-        const { port } = server.address() as AddressInfo;
-        resolve({
-          url: `http://127.0.0.1:${port}/hooks`,
-          received,
-          state,
-          close: () => new Promise((done) => server.close(() => done())),
-        });
+  return new Promise<{
+    url: string;
+    received: typeof received;
+    state: typeof state;
+    close: () => Promise<void>;
+  }>((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      resolve({
+        url: `http://127.0.0.1:${port}/hooks`,
+        received,
+        state,
+        close: () => new Promise((done) => server.close(() => done())),
       });
-    },
-  );
+    });
+  });
 }
 
 async function waitFor(check: () => Promise<boolean>, timeoutMs: number, what: string) {
@@ -121,7 +126,10 @@ async function moveCandidacies(count: number) {
 }
 
 async function deliveriesOf(subscriptionId: string) {
-  return database.db.select().from(webhookDeliveries).where(eq(webhookDeliveries.subscriptionId, subscriptionId));
+  return database.db
+    .select()
+    .from(webhookDeliveries)
+    .where(eq(webhookDeliveries.subscriptionId, subscriptionId));
 }
 
 describe('webhook delivery by two API instances on one database', () => {
@@ -155,7 +163,9 @@ describe('webhook delivery by two API instances on one database', () => {
       .where(
         sql`${webhookAttempts.deliveryId} in (select id from webhook_deliveries where subscription_id = ${webhook.id})`,
       );
-    const ours = receiver.received.filter((request) => deliveries.some((delivery) => delivery.id === request.id));
+    const ours = receiver.received.filter((request) =>
+      deliveries.some((delivery) => delivery.id === request.id),
+    );
     // Each attempt was sent once and logged once: as many requests as attempt rows, per delivery.
     for (const delivery of deliveries) {
       const sent = ours.filter((request) => request.id === delivery.id);
@@ -182,7 +192,10 @@ describe('webhook delivery by two API instances on one database', () => {
         'webhook-timestamp': String(request.headers['webhook-timestamp']),
         'webhook-signature': String(request.headers['webhook-signature']),
       }) as { type: string; data: { fabriqueId: string; to: string } };
-      expect(payload).toMatchObject({ type: 'candidacy.stage_changed', data: { fabriqueId, to: 'screening' } });
+      expect(payload).toMatchObject({
+        type: 'candidacy.stage_changed',
+        data: { fabriqueId, to: 'screening' },
+      });
     }
     expect(() =>
       new Webhook(`whsec_${crypto.randomBytes(24).toString('base64')}`).verify(ours[0]?.body ?? '', {
@@ -220,7 +233,11 @@ describe('webhook delivery by two API instances on one database', () => {
     const before = receiver.received.length;
     await second.webhookWorker.runOnce();
     expect(receiver.received.slice(before).map((request) => request.id)).toEqual([target.id]);
-    const removed = await first.inject({ method: 'DELETE', url: `/api/v1/webhooks/${webhook.id}`, headers: admin.headers });
+    const removed = await first.inject({
+      method: 'DELETE',
+      url: `/api/v1/webhooks/${webhook.id}`,
+      headers: admin.headers,
+    });
     expect(removed.statusCode).toBe(204);
   }, 90_000);
 
@@ -264,7 +281,11 @@ describe('webhook delivery by two API instances on one database', () => {
       await first.webhookWorker.stop();
       await second.webhookWorker.stop();
     }
-    const response = await first.inject({ method: 'GET', url: `/api/v1/webhooks/${webhook.id}`, headers: admin.headers });
+    const response = await first.inject({
+      method: 'GET',
+      url: `/api/v1/webhooks/${webhook.id}`,
+      headers: admin.headers,
+    });
     expect(response.json()).toMatchObject({ disabledReason: 'persistent_failure', consecutiveFailures: 5 });
     const log = await first.inject({
       method: 'GET',

@@ -17,7 +17,10 @@ beforeAll(async () => {
   roubaixId = (await createFabrique(db)).id;
   montreuilId = (await createFabrique(db)).id;
   admin = await signIn(t.app, (await createUser(db, { role: 'admin' })).email);
-  coordinator = await signIn(t.app, (await createUser(db, { role: 'coordinator', fabriqueIds: [roubaixId] })).email);
+  coordinator = await signIn(
+    t.app,
+    (await createUser(db, { role: 'coordinator', fabriqueIds: [roubaixId] })).email,
+  );
 });
 afterAll(async () => t.close());
 
@@ -37,7 +40,11 @@ describe('webhook subscriptions', () => {
     expect(webhook.secret).toMatch(/^whsec_[A-Za-z0-9+/=]{32}$/);
     expect(webhook).toMatchObject({ isEnabled: true, disabledReason: null, consecutiveFailures: 0 });
 
-    const read = await inject({ method: 'GET', url: `/api/v1/webhooks/${webhook.id}`, headers: admin.headers });
+    const read = await inject({
+      method: 'GET',
+      url: `/api/v1/webhooks/${webhook.id}`,
+      headers: admin.headers,
+    });
     expect(read.statusCode).toBe(200);
     expect(read.json().secret).toBeUndefined();
 
@@ -99,15 +106,24 @@ describe('webhook subscriptions', () => {
     });
     expect(redeliver.statusCode).toBe(409);
 
-    const removed = await inject({ method: 'DELETE', url: `/api/v1/webhooks/${webhook.id}`, headers: admin.headers });
+    const removed = await inject({
+      method: 'DELETE',
+      url: `/api/v1/webhooks/${webhook.id}`,
+      headers: admin.headers,
+    });
     expect(removed.statusCode).toBe(204);
-    expect((await inject({ method: 'GET', url: `/api/v1/webhooks/${webhook.id}`, headers: admin.headers })).statusCode).toBe(
-      404,
-    );
+    expect(
+      (await inject({ method: 'GET', url: `/api/v1/webhooks/${webhook.id}`, headers: admin.headers }))
+        .statusCode,
+    ).toBe(404);
   });
 
   it('coordinators get 403; a client with webhooks:manage manages its fabriques’ only', async () => {
-    const asCoordinator = await inject({ method: 'GET', url: '/api/v1/webhooks', headers: coordinator.headers });
+    const asCoordinator = await inject({
+      method: 'GET',
+      url: '/api/v1/webhooks',
+      headers: coordinator.headers,
+    });
     expect(asCoordinator.statusCode).toBe(403);
     const post = await inject({
       method: 'POST',
@@ -123,7 +139,10 @@ describe('webhook subscriptions', () => {
       headers: admin.headers,
       payload: { url: URL, events: ['candidacy.submitted'], fabriqueId: montreuilId },
     });
-    const client = await createApiClient(t.app, admin.headers, { scopes: ['webhooks:manage'], fabriqueIds: [roubaixId] });
+    const client = await createApiClient(t.app, admin.headers, {
+      scopes: ['webhooks:manage'],
+      fabriqueIds: [roubaixId],
+    });
     const headers = await clientToken(t.app, client);
     const own = await inject({
       method: 'POST',
@@ -147,13 +166,21 @@ describe('webhook subscriptions', () => {
     });
     expect(global.statusCode).toBe(422);
     expect(
-      (await inject({ method: 'GET', url: `/api/v1/webhooks/${montreuilHook.json().id}`, headers })).statusCode,
+      (await inject({ method: 'GET', url: `/api/v1/webhooks/${montreuilHook.json().id}`, headers }))
+        .statusCode,
     ).toBe(404);
     const list = await inject({ method: 'GET', url: '/api/v1/webhooks', headers });
     expect(list.json().data.map((hook: { id: string }) => hook.id)).toEqual([own.json().id]);
 
-    const readOnly = await createApiClient(t.app, admin.headers, { scopes: ['candidacies:read'], fabriqueIds: [roubaixId] });
-    const denied = await inject({ method: 'GET', url: '/api/v1/webhooks', headers: await clientToken(t.app, readOnly) });
+    const readOnly = await createApiClient(t.app, admin.headers, {
+      scopes: ['candidacies:read'],
+      fabriqueIds: [roubaixId],
+    });
+    const denied = await inject({
+      method: 'GET',
+      url: '/api/v1/webhooks',
+      headers: await clientToken(t.app, readOnly),
+    });
     expect(denied.statusCode).toBe(403);
     expect(denied.json().detail).toContain('webhooks:manage');
   });

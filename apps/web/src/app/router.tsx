@@ -100,6 +100,24 @@ const adminFabriquesRoute = createRoute({
 });
 
 // Back office: recruitment screens. Their search schemas live with the feature, so filters stay in the URL.
+const adminApiClientsRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'clients-api',
+  component: lazyRouteComponent(() => import('./routes/admin/api-clients'), 'ApiClientsPage'),
+});
+
+const adminWebhooksRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'webhooks',
+  component: lazyRouteComponent(() => import('./routes/admin/webhooks'), 'WebhooksPage'),
+});
+
+const adminWebhookDetailRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'webhooks/$webhookId',
+  component: lazyRouteComponent(() => import('./routes/admin/webhook-detail'), 'WebhookDetailPage'),
+});
+
 const sessionsRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
   path: paths.sessions.path,
@@ -188,7 +206,14 @@ const routeTree = rootRoute.addChildren([
     sessionDetailRoute,
     candidaciesRoute,
     candidacyDetailRoute,
-    adminRoute.addChildren([adminIndexRoute, adminUsersRoute, adminFabriquesRoute]),
+    adminRoute.addChildren([
+      adminIndexRoute,
+      adminUsersRoute,
+      adminFabriquesRoute,
+      adminApiClientsRoute,
+      adminWebhooksRoute,
+      adminWebhookDetailRoute,
+    ]),
   ]),
 ]);
 

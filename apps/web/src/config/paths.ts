@@ -8,6 +8,8 @@ export const paths = {
   admin: {
     users: { path: '/admin/utilisateurs' },
     fabriques: { path: '/admin/fabriques' },
+    apiClients: { path: '/admin/clients-api' },
+    webhooks: { path: '/admin/webhooks', detail: '/admin/webhooks/$webhookId' },
   },
   // Applicants' pages: no account, loaded without any back-office code.
   public: {

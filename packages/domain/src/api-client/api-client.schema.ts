@@ -115,7 +115,10 @@ export const TokenRequestSchema = z
     grant_type: z.string().describe('Must be `client_credentials`'),
     client_id: z.string().optional().describe('Or in HTTP Basic authentication'),
     client_secret: z.string().optional().describe('Or in HTTP Basic authentication'),
-    scope: z.string().optional().describe('Space-separated subset of the client’s scopes; all of them by default'),
+    scope: z
+      .string()
+      .optional()
+      .describe('Space-separated subset of the client’s scopes; all of them by default'),
   })
   .meta({
     id: 'TokenRequest',

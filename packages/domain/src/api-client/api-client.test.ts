@@ -4,7 +4,10 @@ import { API_SCOPES, CreateApiClientSchema, grantScopes, parseScopeParameter } f
 
 describe('OAuth scope parameter', () => {
   it('parses space-separated scopes and refuses an unknown one', () => {
-    expect(parseScopeParameter('candidacies:read  sessions:read')).toEqual(['candidacies:read', 'sessions:read']);
+    expect(parseScopeParameter('candidacies:read  sessions:read')).toEqual([
+      'candidacies:read',
+      'sessions:read',
+    ]);
     expect(parseScopeParameter('')).toEqual([]);
     expect(parseScopeParameter('candidacies:read admin')).toBeNull();
   });
@@ -28,7 +31,8 @@ describe('CreateApiClientSchema', () => {
     expect(CreateApiClientSchema.safeParse(base).success).toBe(false);
     expect(CreateApiClientSchema.safeParse({ ...base, isAllFabriques: true }).success).toBe(true);
     expect(
-      CreateApiClientSchema.safeParse({ ...base, fabriqueIds: ['01936b8e-8f5a-7c3d-9a1b-2c3d4e5f6a7b'] }).success,
+      CreateApiClientSchema.safeParse({ ...base, fabriqueIds: ['01936b8e-8f5a-7c3d-9a1b-2c3d4e5f6a7b'] })
+        .success,
     ).toBe(true);
     expect(
       CreateApiClientSchema.safeParse({

@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ROLES } from '../user/user.schema.ts';
-import { type Actor, canAccessFabrique, checkRouteScope, computeLockUntil, LOGIN_LOCK, visibleFabriqueIds } from './access.ts';
+import {
+  type Actor,
+  canAccessFabrique,
+  checkRouteScope,
+  computeLockUntil,
+  LOGIN_LOCK,
+  visibleFabriqueIds,
+} from './access.ts';
 
 const actorArb = fc.record({
   id: fc.uuid(),
@@ -61,9 +68,14 @@ describe('checkRouteScope', () => {
     scopes: ['candidacies:read' as const],
   };
   it('lets users through, and clients only with the declared scope', () => {
-    expect(checkRouteScope({ id: 'u', role: 'viewer', fabriqueIds: [] }, undefined)).toEqual({ allowed: true });
+    expect(checkRouteScope({ id: 'u', role: 'viewer', fabriqueIds: [] }, undefined)).toEqual({
+      allowed: true,
+    });
     expect(checkRouteScope(client, 'candidacies:read')).toEqual({ allowed: true });
-    expect(checkRouteScope(client, 'candidacies:write')).toEqual({ allowed: false, missing: 'candidacies:write' });
+    expect(checkRouteScope(client, 'candidacies:write')).toEqual({
+      allowed: false,
+      missing: 'candidacies:write',
+    });
     expect(checkRouteScope(client, undefined)).toEqual({ allowed: false, missing: null });
   });
 });

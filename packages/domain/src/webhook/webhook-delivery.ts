@@ -33,7 +33,8 @@ export function computeRetryDelayMs(attemptNumber: number, policy: RetryPolicy =
 /** The total time between the first and the last attempt of an event that always fails. */
 export function totalRetryWindowMs(policy: RetryPolicy = WEBHOOK_RETRY_POLICY): number {
   let total = 0;
-  for (let attempt = 1; attempt < policy.maxAttempts; attempt += 1) total += computeRetryDelayMs(attempt, policy) ?? 0;
+  for (let attempt = 1; attempt < policy.maxAttempts; attempt += 1)
+    total += computeRetryDelayMs(attempt, policy) ?? 0;
   return total;
 }
 

@@ -1,5 +1,4 @@
-import type { ApiScope } from '@passerelle/domain/api-client/api-client.schema';
-import type { ApiClientMe } from '@passerelle/domain/api-client/api-client.schema';
+import type { ApiClientMe, ApiScope } from '@passerelle/domain/api-client/api-client.schema';
 import { type Actor, checkRouteScope } from '@passerelle/domain/auth/access';
 import type { Me } from '@passerelle/domain/auth/auth.schema';
 import { DomainError } from '@passerelle/domain/shared/errors';
@@ -68,7 +67,9 @@ export default fp(
         request.me = actor.me;
       }
       const { config } = request.routeOptions;
-      const check = config.anyClient ? { allowed: true as const } : checkRouteScope(request.actor, config.scope);
+      const check = config.anyClient
+        ? { allowed: true as const }
+        : checkRouteScope(request.actor, config.scope);
       if (!check.allowed) {
         throw new DomainError(
           'forbidden',

@@ -24,10 +24,10 @@ import { createProgramRepository } from './programs/program-repository.ts';
 import { createProgramService, type ProgramService } from './programs/program-service.ts';
 import { createSessionRepository } from './sessions/session-repository.ts';
 import { createSessionService, type SessionService } from './sessions/session-service.ts';
-import { createWebhookRepository } from './webhooks/webhook-repository.ts';
-import { createWebhookService, type WebhookService } from './webhooks/webhook-service.ts';
 import { createUserRepository } from './users/user-repository.ts';
 import { createUserService, type UserService } from './users/user-service.ts';
+import { createWebhookRepository } from './webhooks/webhook-repository.ts';
+import { createWebhookService, type WebhookService } from './webhooks/webhook-service.ts';
 
 export interface Services {
   intake: IntakeService;

@@ -1,6 +1,6 @@
 import swagger from '@fastify/swagger';
-import { API_SCOPES, type ApiScope } from '@passerelle/domain/api-client/api-client.schema';
 import swaggerUi from '@fastify/swagger-ui';
+import { API_SCOPES, type ApiScope } from '@passerelle/domain/api-client/api-client.schema';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
@@ -112,7 +112,11 @@ export default fp(
           securitySchemes: {
             bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
             refreshCookie: { type: 'apiKey', in: 'cookie', name: 'passerelle_refresh' },
-            clientBasic: { type: 'http', scheme: 'basic', description: 'client_id and client_secret (token endpoint)' },
+            clientBasic: {
+              type: 'http',
+              scheme: 'basic',
+              description: 'client_id and client_secret (token endpoint)',
+            },
             oauth2: {
               type: 'oauth2',
               description: 'API clients: OAuth 2.0 client credentials; the token carries the granted scopes',

@@ -4,9 +4,11 @@ import type { Role } from '@passerelle/domain/user/user.schema';
 import {
   IconBuildingCommunity,
   IconCalendarEvent,
+  IconKey,
   IconLayoutDashboard,
   IconUserSearch,
   IconUsers,
+  IconWebhook,
 } from '@tabler/icons-react';
 import { Link, Outlet, useLocation, useRouter } from '@tanstack/react-router';
 import { type ReactNode, useEffect, useRef } from 'react';
@@ -64,6 +66,16 @@ function useNavSections(role: Role) {
           to: paths.admin.fabriques.path,
           label: t('nav.fabriques'),
           icon: <IconBuildingCommunity size={18} aria-hidden />,
+        },
+        {
+          to: paths.admin.apiClients.path,
+          label: t('nav.apiClients'),
+          icon: <IconKey size={18} aria-hidden />,
+        },
+        {
+          to: paths.admin.webhooks.path,
+          label: t('nav.webhooks'),
+          icon: <IconWebhook size={18} aria-hidden />,
         },
       ],
     });

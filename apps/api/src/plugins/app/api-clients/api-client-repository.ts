@@ -9,7 +9,10 @@ export interface ApiClientWithFabriques extends ApiClientRow {
 }
 
 export function createApiClientRepository() {
-  async function attachFabriques(executor: Executor, rows: ApiClientRow[]): Promise<ApiClientWithFabriques[]> {
+  async function attachFabriques(
+    executor: Executor,
+    rows: ApiClientRow[],
+  ): Promise<ApiClientWithFabriques[]> {
     if (rows.length === 0) return [];
     const links = await executor
       .select({ apiClientId: apiClientFabriques.apiClientId, id: fabriques.id, name: fabriques.name })

@@ -82,8 +82,7 @@ export function toApiClientDto(row: ApiClientWithFabriques): ApiClient {
 }
 
 function requireAdmin(actor: Actor): void {
-  if (actor.role !== 'admin')
-    throw new DomainError('forbidden', 'only an admin may manage API clients');
+  if (actor.role !== 'admin') throw new DomainError('forbidden', 'only an admin may manage API clients');
 }
 
 const notFound = () => new DomainError('not_found', 'no such API client');
@@ -117,12 +116,16 @@ export function createApiClientService(deps: {
       return toApiClientDto(await getOrFail(id));
     },
 
-    async createApiClient(context: AuthenticatedContext, input: CreateApiClient): Promise<ApiClientWithSecret> {
+    async createApiClient(
+      context: AuthenticatedContext,
+      input: CreateApiClient,
+    ): Promise<ApiClientWithSecret> {
       requireAdmin(context.actor);
       const fabriqueIds = [...new Set(input.fabriqueIds ?? [])];
       const existing = await fabriques.findExistingIds(db, fabriqueIds);
       const unknown = fabriqueIds.filter((id) => !existing.includes(id));
-      if (unknown.length > 0) throw new DomainError('rule_violated', `unknown fabrique: ${unknown.join(', ')}`);
+      if (unknown.length > 0)
+        throw new DomainError('rule_violated', `unknown fabrique: ${unknown.join(', ')}`);
       const secret = generateSecret();
       const id = await db.transaction(async (tx) => {
         const row = await apiClients.insert(
@@ -143,7 +146,12 @@ export function createApiClientService(deps: {
           action: 'api_client.created',
           entityType: 'api_client',
           entityId: row.id,
-          details: { name: input.name, scopes: input.scopes, fabriqueIds, isAllFabriques: input.isAllFabriques },
+          details: {
+            name: input.name,
+            scopes: input.scopes,
+            fabriqueIds,
+            isAllFabriques: input.isAllFabriques,
+          },
         });
         return row.id;
       });
@@ -206,10 +214,14 @@ export function createApiClientService(deps: {
       const isUuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(input.clientId);
       const client = isUuid ? await apiClients.findActiveForRequest(db, input.clientId) : undefined;
       // Hash anyway, so that an unknown client takes as long as a wrong secret.
-      const isMatch = client ? secretMatches(client.secretHash, input.clientSecret) : secretMatches('', input.clientSecret);
-      if (!client || !isMatch) throw new OAuthTokenError('invalid_client', 'unknown client, wrong secret, or revoked');
+      const isMatch = client
+        ? secretMatches(client.secretHash, input.clientSecret)
+        : secretMatches('', input.clientSecret);
+      if (!client || !isMatch)
+        throw new OAuthTokenError('invalid_client', 'unknown client, wrong secret, or revoked');
       const scopes = grantScopes(client.scopes as ApiScope[], requested);
-      if (!scopes) throw new OAuthTokenError('invalid_scope', 'a requested scope is not granted to this client');
+      if (!scopes)
+        throw new OAuthTokenError('invalid_scope', 'a requested scope is not granted to this client');
       await apiClients.touchLastUsed(db, client.id);
       const accessToken = deps.signClientToken({
         sub: client.id,

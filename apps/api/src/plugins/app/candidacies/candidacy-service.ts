@@ -50,9 +50,9 @@ import { isUniqueViolation } from '../../../db/errors.ts';
 import type { AuditRepository } from '../audit/audit-repository.ts';
 import { normaliseSearchQuery } from '../candidates/candidate-search.ts';
 import { type AuthenticatedContext, auditMeta } from '../http/context.ts';
-import { recordEvent } from '../webhooks/webhook-outbox.ts';
 import { decodeCursor, encodeCursor, toPage } from '../http/pagination.ts';
 import { type ExpectedVersion, staleVersionError } from '../http/versioning.ts';
+import { recordEvent } from '../webhooks/webhook-outbox.ts';
 import type {
   CandidacyChanges,
   CandidacyEventRow,

@@ -23,8 +23,8 @@ import type { AuditRepository } from '../audit/audit-repository.ts';
 import { evaluateCandidacyEligibility } from '../candidacies/eligibility-evaluator.ts';
 import type { CandidateRepository, CandidateRow } from '../candidates/candidate-repository.ts';
 import { buildSearchText } from '../candidates/candidate-search.ts';
-import { recordEvent } from '../webhooks/webhook-outbox.ts';
 import { auditMeta, type RequestContext } from '../http/context.ts';
+import { recordEvent } from '../webhooks/webhook-outbox.ts';
 import type { IntakeRepository, SessionRow } from './intake-repository.ts';
 
 /** Where an application came in. */

@@ -34,10 +34,10 @@ import type { AuditRepository } from '../audit/audit-repository.ts';
 import type { EligibilityPolicyRepository } from '../eligibility-policies/eligibility-policy-repository.ts';
 import type { FabriqueRepository } from '../fabriques/fabrique-repository.ts';
 import { type AuthenticatedContext, auditMeta } from '../http/context.ts';
-import { recordEvent } from '../webhooks/webhook-outbox.ts';
 import { encodeCursor } from '../http/pagination.ts';
 import { type ExpectedVersion, staleVersionError } from '../http/versioning.ts';
 import type { ProgramRepository } from '../programs/program-repository.ts';
+import { recordEvent } from '../webhooks/webhook-outbox.ts';
 import type { SessionChanges, SessionRepository, SessionRow } from './session-repository.ts';
 
 const NO_SUCH_SESSION = 'no such session';

@@ -92,7 +92,9 @@ export function createWebhookRepository() {
       const rows = await executor
         .select()
         .from(webhookDeliveries)
-        .where(and(eq(webhookDeliveries.id, deliveryId), eq(webhookDeliveries.subscriptionId, subscriptionId)));
+        .where(
+          and(eq(webhookDeliveries.id, deliveryId), eq(webhookDeliveries.subscriptionId, subscriptionId)),
+        );
       return rows[0];
     },
 
@@ -145,7 +147,12 @@ export function createWebhookRepository() {
       const rows = await executor
         .update(webhookDeliveries)
         .set({ status: 'pending', nextAttemptAt: new Date(), runAttemptCount: 0, completedAt: null })
-        .where(and(eq(webhookDeliveries.id, deliveryId), inArray(webhookDeliveries.status, ['succeeded', 'failed'])))
+        .where(
+          and(
+            eq(webhookDeliveries.id, deliveryId),
+            inArray(webhookDeliveries.status, ['succeeded', 'failed']),
+          ),
+        )
         .returning();
       return rows[0];
     },
@@ -233,7 +240,12 @@ export function createWebhookRepository() {
       await executor
         .update(webhookSubscriptions)
         .set({ consecutiveFailures: 0 })
-        .where(and(eq(webhookSubscriptions.id, subscriptionId), sql`${webhookSubscriptions.consecutiveFailures} > 0`));
+        .where(
+          and(
+            eq(webhookSubscriptions.id, subscriptionId),
+            sql`${webhookSubscriptions.consecutiveFailures} > 0`,
+          ),
+        );
     },
 
     /** One more event failed for good; returns the new count. */

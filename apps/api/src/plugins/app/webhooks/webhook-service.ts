@@ -113,11 +113,17 @@ export function createWebhookService(deps: {
       return toWebhookDto(await getVisible(actor, id));
     },
 
-    async createWebhook(context: AuthenticatedContext, input: CreateWebhook): Promise<WebhookSubscriptionWithSecret> {
+    async createWebhook(
+      context: AuthenticatedContext,
+      input: CreateWebhook,
+    ): Promise<WebhookSubscriptionWithSecret> {
       const { actor } = context;
       requireManager(actor);
       if (input.fabriqueId === null && isApiClient(actor))
-        throw new DomainError('rule_violated', 'an API client subscribes to one of its fabriques: set fabriqueId');
+        throw new DomainError(
+          'rule_violated',
+          'an API client subscribes to one of its fabriques: set fabriqueId',
+        );
       if (input.fabriqueId !== null) {
         const exists = (await fabriques.findExistingIds(db, [input.fabriqueId])).length > 0;
         if (!exists || (isApiClient(actor) && !actor.fabriqueIds.includes(input.fabriqueId)))
@@ -163,7 +169,8 @@ export function createWebhookService(deps: {
       }
       const row = await db.transaction(async (tx) => {
         const updated = await webhooks.updateSubscription(tx, id, changes, before.version);
-        if (!updated) throw staleVersionError(expected ?? { version: before.version, source: 'body' }, before.version);
+        if (!updated)
+          throw staleVersionError(expected ?? { version: before.version, source: 'body' }, before.version);
         await audit.record(tx, {
           ...auditMeta(context),
           action: 'webhook.updated',

@@ -9,7 +9,11 @@ import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { uuidv7 } from 'uuidv7';
 import type { Database } from '../../../db/client.ts';
-import { type ClaimedDelivery, createWebhookRepository, type WebhookRepository } from './webhook-repository.ts';
+import {
+  type ClaimedDelivery,
+  createWebhookRepository,
+  type WebhookRepository,
+} from './webhook-repository.ts';
 import { signWebhook } from './webhook-signature.ts';
 import { checkWebhookTarget } from './webhook-target.ts';
 
@@ -128,7 +132,10 @@ export function createWebhookWorker(options: WebhookWorkerOptions) {
         const failures = await repository.countFailedEvent(tx, claim.subscriptionId);
         if (shouldDisableSubscription(failures, options.policy)) {
           await repository.disableForFailure(tx, claim.subscriptionId);
-          options.log.warn({ subscriptionId: claim.subscriptionId }, 'webhook subscription disabled after failures');
+          options.log.warn(
+            { subscriptionId: claim.subscriptionId },
+            'webhook subscription disabled after failures',
+          );
         }
       }
     });
@@ -145,7 +152,9 @@ export function createWebhookWorker(options: WebhookWorkerOptions) {
       });
       await Promise.all(
         claims.map((claim) =>
-          send(claim).catch((error) => options.log.error({ err: error, deliveryId: claim.id }, 'webhook attempt')),
+          send(claim).catch((error) =>
+            options.log.error({ err: error, deliveryId: claim.id }, 'webhook attempt'),
+          ),
         ),
       );
       total += claims.length;

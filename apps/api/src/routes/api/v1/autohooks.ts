@@ -73,14 +73,23 @@ export function guardSubtree(app: FastifyInstance) {
   app.addHook('onRoute', (routeOptions) => {
     const schema = (routeOptions.schema ?? {}) as RouteSchema;
     const scope = routeOptions.config?.scope;
-    if (!scope && !routeOptions.config?.usersOnly && !routeOptions.config?.anyClient && routeOptions.method !== 'HEAD') {
+    if (
+      !scope &&
+      !routeOptions.config?.usersOnly &&
+      !routeOptions.config?.anyClient &&
+      routeOptions.method !== 'HEAD'
+    ) {
       // Fails the boot (and so every test): each guarded route decides what API clients may do.
       throw new Error(
         `${String(routeOptions.method)} ${routeOptions.url}: a guarded route declares config.scope (API clients ` +
           'holding it may call it) or config.usersOnly (signed-in users only)',
       );
     }
-    const clientSecurity = scope ? [{ oauth2: [scope] }] : routeOptions.config?.anyClient ? [{ oauth2: [] }] : [];
+    const clientSecurity = scope
+      ? [{ oauth2: [scope] }]
+      : routeOptions.config?.anyClient
+        ? [{ oauth2: [] }]
+        : [];
     routeOptions.schema = { ...schema, security: schema.security ?? [{ bearerAuth: [] }, ...clientSecurity] };
     withProblems(routeOptions, [401, 403], DESCRIPTIONS);
   });

@@ -71,7 +71,10 @@ export default async function authTokenRoutes(fastify: FastifyInstance) {
         if (request.validationError)
           throw new OAuthTokenError('invalid_request', 'the body must hold string parameters');
         if (basic && (body.client_id !== undefined || body.client_secret !== undefined))
-          throw new OAuthTokenError('invalid_request', 'send the credentials once: HTTP Basic or body, not both');
+          throw new OAuthTokenError(
+            'invalid_request',
+            'send the credentials once: HTTP Basic or body, not both',
+          );
         const token = await app.services.apiClients.issueToken({
           grantType: text(body.grant_type),
           clientId: basic?.id ?? text(body.client_id),

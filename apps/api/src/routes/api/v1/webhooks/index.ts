@@ -126,7 +126,10 @@ export default async function webhookRoutes(fastify: FastifyInstance) {
       },
     },
     async (request, reply) => {
-      await app.services.webhooks.deleteWebhook({ ...contextOf(request), actor: actorOf(request) }, request.params.id);
+      await app.services.webhooks.deleteWebhook(
+        { ...contextOf(request), actor: actorOf(request) },
+        request.params.id,
+      );
       return reply.code(204).send(null);
     },
   );
