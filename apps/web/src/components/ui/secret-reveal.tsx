@@ -13,24 +13,17 @@ export function SecretReveal({ label, secret }: SecretRevealProps) {
   const { t } = useTranslation();
   return (
     <Stack gap="sm">
-      <Alert
-        color="orange"
-        variant="light"
-        icon={<IconAlertTriangle aria-hidden />}
-        title={t('secret.onceTitle')}
-      >
-        {t('secret.onceBody')}
+      <Alert color="yellow" variant="light" icon={<IconAlertTriangle aria-hidden />}>
+        <Text size="sm" fw={700}>
+          {t('secret.onceTitle')}
+        </Text>
+        <Text size="sm">{t('secret.onceBody')}</Text>
       </Alert>
       <Text size="sm" fw={600} id="secret-label">
         {label}
       </Text>
       <Group gap="sm" wrap="nowrap" align="center">
-        <Code
-          block
-          aria-labelledby="secret-label"
-          data-testid="secret-value"
-          style={{ flex: 1, wordBreak: 'break-all' }}
-        >
+        <Code block data-testid="secret-value" style={{ flex: 1, wordBreak: 'break-all' }}>
           {secret}
         </Code>
         <CopyButton value={secret}>

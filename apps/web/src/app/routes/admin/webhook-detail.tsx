@@ -23,6 +23,7 @@ import { useWebhookDeliveries } from '../../../features/webhooks/api/get-webhook
 import { useRedeliverWebhookDelivery } from '../../../features/webhooks/api/redeliver-webhook-delivery';
 import { useUpdateWebhook } from '../../../features/webhooks/api/update-webhook';
 import { DeliveriesTable } from '../../../features/webhooks/components/deliveries-table';
+import { eventLabelKey } from '../../../features/webhooks/components/event-label';
 import { WebhookStatusBadge } from '../../../features/webhooks/components/webhook-status-badge';
 import { describeError } from '../../../lib/problem-message';
 
@@ -115,7 +116,7 @@ export function WebhookDetailPage() {
         <Group gap="sm">
           <WebhookStatusBadge webhook={webhook} />
           <Text size="sm" c="dimmed">
-            {webhook.events.map((type) => t(`webhooks.events.${type}`)).join(', ')}
+            {webhook.events.map((type) => t(eventLabelKey(type))).join(', ')}
           </Text>
         </Group>
         {webhook.disabledReason === 'persistent_failure' && (

@@ -127,13 +127,17 @@ export function CreateApiClientDialog({ opened, onClose, fabriqueChoices }: Crea
               {...form.getInputProps('isAllFabriques', { type: 'checkbox' })}
             />
             {!form.values.isAllFabriques && (
-              <MultiSelect
+              <Checkbox.Group
                 label={t('apiClients.fields.fabriques')}
                 required
-                data={fabriqueChoices}
-                searchable
                 {...form.getInputProps('fabriqueIds')}
-              />
+              >
+                <Group gap="md" mt="xs">
+                  {fabriqueChoices.map((choice) => (
+                    <Checkbox key={choice.value} value={choice.value} label={choice.label} />
+                  ))}
+                </Group>
+              </Checkbox.Group>
             )}
             <Group justify="flex-end" mt="sm">
               <Button variant="default" onClick={close}>

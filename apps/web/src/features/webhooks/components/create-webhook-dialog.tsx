@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Modal, NativeSelect, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import {
   CreateWebhookSchema,
@@ -12,6 +12,7 @@ import { useTranslation } from 'react-i18next';
 import { SecretReveal } from '../../../components/ui/secret-reveal';
 import { applyProblemToForm, validateWithSchema } from '../../../lib/form-validation';
 import { useCreateWebhook } from '../api/create-webhook';
+import { eventLabelKey } from './event-label';
 
 interface CreateWebhookDialogProps {
   opened: boolean;
@@ -95,14 +96,13 @@ export function CreateWebhookDialog({ opened, onClose, fabriqueChoices }: Create
             <Checkbox.Group label={t('webhooks.fields.events')} required {...form.getInputProps('events')}>
               <Stack gap={6} mt="xs">
                 {WEBHOOK_EVENT_TYPES.map((type) => (
-                  <Checkbox key={type} value={type} label={t(`webhooks.events.${type}`)} description={type} />
+                  <Checkbox key={type} value={type} label={t(eventLabelKey(type))} description={type} />
                 ))}
               </Stack>
             </Checkbox.Group>
-            <Select
+            <NativeSelect
               label={t('webhooks.fields.fabrique')}
               data={[{ value: ALL_FABRIQUES, label: t('webhooks.allFabriques') }, ...fabriqueChoices]}
-              allowDeselect={false}
               {...form.getInputProps('fabriqueId')}
             />
             <Group justify="flex-end" mt="sm">

@@ -2,6 +2,7 @@ import { Badge, Button, Code, Table, Text, VisuallyHidden } from '@mantine/core'
 import type { WebhookDelivery } from '@passerelle/domain/webhook/webhook.schema';
 import { IconSend } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { eventLabelKey } from './event-label';
 
 const STATUS_COLORS: Record<WebhookDelivery['status'], string> = {
   pending: 'yellow',
@@ -45,7 +46,7 @@ export function DeliveriesTable({ deliveries, onRedeliver, pendingDeliveryId }: 
               <Table.Tr key={delivery.id} data-testid="delivery-row">
                 <Table.Td>
                   <Text size="sm" fw={600}>
-                    {t(`webhooks.events.${delivery.eventType}`)}
+                    {t(eventLabelKey(delivery.eventType))}
                   </Text>
                   <Text size="xs" c="dimmed">
                     {formatDate.format(new Date(delivery.createdAt))}

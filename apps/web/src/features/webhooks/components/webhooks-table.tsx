@@ -3,6 +3,7 @@ import type { WebhookSubscription } from '@passerelle/domain/webhook/webhook.sch
 import { IconListDetails } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ButtonLink } from '../../../components/ui/router-links';
+import { eventLabelKey } from './event-label';
 import { WebhookStatusBadge } from './webhook-status-badge';
 
 interface WebhooksTableProps {
@@ -38,7 +39,7 @@ export function WebhooksTable({ webhooks, fabriqueName }: WebhooksTableProps) {
                 </Text>
               </Table.Td>
               <Table.Td>
-                <Text size="sm">{webhook.events.map((type) => t(`webhooks.events.${type}`)).join(', ')}</Text>
+                <Text size="sm">{webhook.events.map((type) => t(eventLabelKey(type))).join(', ')}</Text>
               </Table.Td>
               <Table.Td>{fabriqueName(webhook.fabriqueId)}</Table.Td>
               <Table.Td>
