@@ -105,7 +105,7 @@ describe('integrations admin, in a real browser', () => {
       const webhookSecret = (await dialog.getByTestId('secret-value').textContent()) ?? '';
       expect(webhookSecret).toMatch(/^whsec_/);
       await dialog.getByRole('button', { name: 'J’ai copié le secret' }).click();
-      await page.getByRole('cell', { name: `http://127.0.0.1:${port}/hooks` }).waitFor();
+      await page.getByRole('cell', { name: `http://127.0.0.1:${port}/hooks`, exact: true }).waitFor();
       await shot(page, '05-webhooks-list');
 
       // The integration moves a candidacy with its own token: the event goes out.

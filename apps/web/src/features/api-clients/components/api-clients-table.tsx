@@ -46,7 +46,7 @@ export function ApiClientsTable({ clients, onRotate, onRevoke }: ApiClientsTable
                 <Table.Td>
                   <Group gap={4}>
                     {client.scopes.map((scope) => (
-                      <Badge key={scope} variant="light" size="sm" radius="sm" tt="none" ff="monospace">
+                      <Badge key={scope} variant="default" size="sm" radius="sm" tt="none" ff="monospace">
                         {scope}
                       </Badge>
                     ))}

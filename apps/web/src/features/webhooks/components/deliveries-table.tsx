@@ -53,7 +53,14 @@ export function DeliveriesTable({ deliveries, onRedeliver, pendingDeliveryId }: 
                   </Text>
                 </Table.Td>
                 <Table.Td>
-                  <Badge variant="light" color={STATUS_COLORS[delivery.status]} radius="sm" tt="none">
+                  <Badge
+                    variant="dot"
+                    color={STATUS_COLORS[delivery.status]}
+                    size="lg"
+                    radius="sm"
+                    tt="none"
+                    fw={500}
+                  >
                     {t(`webhooks.log.statuses.${delivery.status}`)}
                   </Badge>
                   {delivery.status === 'pending' && delivery.nextAttemptAt && delivery.attemptCount > 0 && (
