@@ -11,6 +11,7 @@ import errorHandler from './plugins/app/errors/error-handler.ts';
 import { buildProblem } from './plugins/app/errors/problem.ts';
 import idempotency from './plugins/app/idempotency/idempotency.ts';
 import services from './plugins/app/services.ts';
+import webhookWorker from './plugins/app/webhooks/webhook-worker.ts';
 import db from './plugins/external/db.ts';
 import jwt from './plugins/external/jwt.ts';
 import security from './plugins/external/security.ts';
@@ -78,6 +79,7 @@ export const passerelleApp = fp(async function passerelleApp(
   await app.register(services);
   await app.register(authentication);
   await app.register(idempotency);
+  await app.register(webhookWorker);
   await app.register(swagger);
   await app.register(web);
 

@@ -25,6 +25,7 @@ closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
 });
 
 await app.listen({ host: config.HOST, port: config.PORT });
+if (config.WEBHOOK_WORKER === 'on') app.webhookWorker.start();
 
 const address = app.server.address();
 const port = typeof address === 'object' && address ? address.port : config.PORT;

@@ -9,7 +9,12 @@ import { type DatabaseHandle, openDatabase } from '../src/db/client.ts';
  * Each test file gets its own database: a fresh in-memory PGlite, or, when TEST_DATABASE_URL
  * points at a PostgreSQL server, a fresh database created there and dropped at the end.
  */
-export async function createTestDatabase(): Promise<{ database: DatabaseHandle; drop: () => Promise<void> }> {
+export async function createTestDatabase(): Promise<{
+  database: DatabaseHandle;
+  drop: () => Promise<void>;
+  /** PostgreSQL only: the database's URL, for a second connection pool (another instance). */
+  url?: string;
+}> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
     const database = await openDatabase({});
@@ -27,6 +32,7 @@ export async function createTestDatabase(): Promise<{ database: DatabaseHandle; 
   await database.migrate();
   return {
     database,
+    url: url.toString(),
     drop: async () => {
       await database.close();
       const cleaner = new pg.Client({ connectionString: serverUrl });

@@ -34,6 +34,12 @@ const EnvSchema = z
     AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
     SEED_DEMO: z.enum(['auto', 'true', 'false']).default('auto'),
     DEMO_PASSWORD: z.string().min(12).default('passerelle-demo'),
+    WEBHOOK_WORKER: z.enum(['on', 'off']).default('on'),
+    WEBHOOK_POLL_INTERVAL_MS: z.coerce.number().int().min(50).max(60_000).default(2000),
+    WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+    WEBHOOK_ALLOW_PRIVATE_TARGETS: booleanString.default(false),
+    WEBHOOK_RETRY_BASE_DELAY_MS: z.coerce.number().int().min(10).optional(),
+    WEBHOOK_RETRY_MAX_DELAY_MS: z.coerce.number().int().min(10).optional(),
     WEB_DIST_DIR: z.string().default(path.resolve(API_ROOT, '../web/dist')),
   })
   .superRefine((env, ctx) => {

@@ -1,4 +1,6 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { webhookEvents } from '../../src/db/schema/index.ts';
 import { assignTrainer } from '../factories/candidacies.ts';
 import { createFabrique, createUser, signIn } from '../factories/index.ts';
 import { createPartner } from '../factories/outcomes.ts';
@@ -303,5 +305,21 @@ describe('placements', () => {
     expect((await send(otherCoordinator, 'GET', `/placements?sessionId=${session.id}`)).json().data).toEqual(
       [],
     );
+
+    // Webhooks: one `placement.recorded` and, per successful update, one `placement.updated` (refused writes none).
+    const events = await db()
+      .select({ type: webhookEvents.type, payload: webhookEvents.payload })
+      .from(webhookEvents)
+      .where(sql`${webhookEvents.payload}->>'placementId' = ${created.id}`);
+    expect(events.map((event) => event.type).sort()).toEqual([
+      'placement.recorded',
+      'placement.updated',
+      'placement.updated',
+    ]);
+    expect(events.find((event) => event.type === 'placement.recorded')?.payload).toMatchObject({
+      candidacyId: learner.id,
+      fabriqueId: roubaix.id,
+      kind: 'cdi',
+    });
   });
 });

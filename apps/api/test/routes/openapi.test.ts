@@ -31,6 +31,7 @@ const PUBLIC_PATHS = [
   '/api/v1/auth/login',
   '/api/v1/auth/refresh',
   '/api/v1/auth/logout',
+  '/api/v1/auth/token',
   '/api/v1/public/sessions',
   '/api/v1/public/communes',
   '/api/v1/public/sessions/{id}/applications',
@@ -60,7 +61,6 @@ describe('GET /api/v1/openapi.json', () => {
       expect(operation.summary, where).toBeTruthy();
       expect(operation.tags?.length, where).toBeGreaterThan(0);
       expect(operation.responses['500']?.content?.['application/problem+json'], where).toBeDefined();
-      expect(operation.responses['400']?.content?.['application/problem+json'], where).toBeDefined();
     }
   });
 
@@ -68,7 +68,9 @@ describe('GET /api/v1/openapi.json', () => {
     for (const { path, method, operation } of operations()) {
       if (PUBLIC_PATHS.includes(path)) continue;
       const where = `${method.toUpperCase()} ${path}`;
-      expect(operation.security, where).toEqual([{ bearerAuth: [] }]);
+      expect(operation.security?.[0], where).toEqual({ bearerAuth: [] });
+      // API clients: at most one OAuth requirement, naming the route's scope.
+      expect(operation.security?.length, where).toBeLessThanOrEqual(2);
       expect(operation.responses['401'], where).toBeDefined();
       expect(operation.responses['403'], where).toBeDefined();
     }
@@ -101,6 +103,95 @@ describe('GET /api/v1/openapi.json', () => {
       }
     }
     expect(problems).toEqual([]);
+  });
+
+  describe('api.md conventions, on every route', () => {
+    type Schema = { $ref?: string; type?: string; properties?: Record<string, Schema>; items?: Schema };
+    type Parameter = { name: string; in: string };
+    const resolve = (schema: Schema | undefined): Schema | undefined => {
+      if (!schema?.$ref) return schema;
+      const name = schema.$ref.split('/').at(-1) ?? '';
+      const components = (document as unknown as { components: { schemas: Record<string, Schema> } })
+        .components;
+      return resolve(components.schemas[name]);
+    };
+    const jsonOf = (operation: Operation, status: string) =>
+      resolve(
+        (operation.responses[status]?.content?.['application/json'] as Media | undefined)?.schema as Schema,
+      );
+    const parametersOf = (operation: Operation) =>
+      ((operation as { parameters?: Parameter[] }).parameters ?? []).map(
+        (parameter) => `${parameter.in}:${parameter.name}`,
+      );
+
+    /**
+     * Lists that are bounded by nature and answer `{ data }` without a cursor. Keep this short: a
+     * new entry needs a reason an integrator would accept.
+     */
+    const BOUNDED_LISTS: Record<string, string> = {
+      '/api/v1/public/communes': 'the communes of one postal code: a handful at most',
+      '/api/v1/eligibility-policies/{id}/versions':
+        'the versions of one policy: tens at most, all needed at once',
+    };
+
+    it('paginates every list: limit and cursor in, { data, nextCursor } out, never a bare array', () => {
+      const problems: string[] = [];
+      let lists = 0;
+      for (const { path, method, operation } of operations()) {
+        if (method !== 'get' || BOUNDED_LISTS[path]) continue;
+        const where = `GET ${path}`;
+        const body = jsonOf(operation, '200');
+        if (body?.type === 'array') problems.push(`${where}: answers a bare array`);
+        const data = resolve(body?.properties?.data);
+        if (data?.type !== 'array') continue;
+        lists += 1;
+        if (!body?.properties?.nextCursor) problems.push(`${where}: no nextCursor`);
+        const parameters = parametersOf(operation);
+        if (!parameters.includes('query:limit')) problems.push(`${where}: no limit`);
+        if (!parameters.includes('query:cursor')) problems.push(`${where}: no cursor`);
+      }
+      expect(problems).toEqual([]);
+      expect(lists).toBeGreaterThanOrEqual(10);
+    });
+
+    it('documents Idempotency-Key on every POST (sign-in and token requests excepted: nothing to repeat)', () => {
+      const missing = operations()
+        .filter(({ method, path }) => method === 'post' && !path.startsWith('/api/v1/auth/'))
+        .filter(({ operation }) => !parametersOf(operation).includes('header:idempotency-key'))
+        .map(({ path }) => `POST ${path}`);
+      expect(missing).toEqual([]);
+    });
+
+    it('answers every error as problem+json, but for the OAuth token endpoint’s RFC 6749 errors', () => {
+      const problems: string[] = [];
+      for (const { path, method, operation } of operations()) {
+        for (const [status, response] of Object.entries(operation.responses)) {
+          if (Number(status) < 400) continue;
+          const types = Object.keys(response.content ?? {});
+          const isOAuthError = path === '/api/v1/auth/token' && (status === '400' || status === '401');
+          const expected = isOAuthError ? 'application/json' : 'application/problem+json';
+          if (types.length !== 1 || types[0] !== expected)
+            problems.push(`${method.toUpperCase()} ${path} ${status}: ${types.join(', ')}`);
+        }
+      }
+      expect(problems).toEqual([]);
+    });
+
+    it('documents the OAuth client-credentials flow with every scope', () => {
+      const schemes = (document as unknown as { components: { securitySchemes: Record<string, unknown> } })
+        .components.securitySchemes;
+      expect(schemes.oauth2).toMatchObject({
+        type: 'oauth2',
+        flows: { clientCredentials: { tokenUrl: '/api/v1/auth/token' } },
+      });
+      const token = document.paths['/api/v1/auth/token']?.post as unknown as {
+        requestBody: { content: Record<string, unknown> };
+      };
+      expect(Object.keys(token.requestBody.content).sort()).toEqual([
+        'application/json',
+        'application/x-www-form-urlencoded',
+      ]);
+    });
   });
 
   it('matches the committed openapi.json (run `pnpm --filter @passerelle/api openapi:write`)', async () => {

@@ -45,7 +45,9 @@ async function waitForReady(url: string, child: ChildProcess, output: () => stri
 }
 
 /** Starts the real API (embedded database, demo seed, built web app) on a free port with a fresh data dir. */
-export async function startApi(options: { webDistDir?: string } = {}): Promise<RunningApi> {
+export async function startApi(
+  options: { webDistDir?: string; env?: Record<string, string> } = {},
+): Promise<RunningApi> {
   const serverEntry = path.join(API_DIR, 'src/server.ts');
   if (!fs.existsSync(serverEntry)) throw new Error(`The API entry point is missing: ${serverEntry}`);
   if (!fs.existsSync(path.join(API_DIR, 'node_modules/tsx/package.json'))) {
@@ -66,6 +68,7 @@ export async function startApi(options: { webDistDir?: string } = {}): Promise<R
       NODE_ENV: 'production',
       LOG_LEVEL: 'warn',
       WEB_DIST_DIR: options.webDistDir ?? path.join(WEB_DIR, 'dist'),
+      ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -14,9 +14,9 @@ import { paths, safeRedirect } from '../config/paths';
 import { CandidacySearchSchema } from '../features/candidacies/api/candidacy-filters';
 import { CandidacyIntakeSearchSchema } from '../features/candidacies/api/intake-search';
 import { DashboardSearchSchema } from '../features/dashboard/api/dashboard-search';
-import { ReportSearchSchema } from '../features/reports/api/report-search';
 import { PartnersSearchSchema } from '../features/partners/api/partner-search';
 import { FollowUpsSearchSchema } from '../features/placements/api/follow-up-search';
+import { ReportSearchSchema } from '../features/reports/api/report-search';
 import { SessionDetailSearchSchema, SessionsSearchSchema } from '../features/sessions/api/session-search';
 import { getSession, refreshSession } from '../lib/api-client';
 import { NotFoundPage } from './routes/not-found';
@@ -131,6 +131,24 @@ const adminPolicyRoute = createRoute({
 });
 
 // Back office: recruitment screens. Their search schemas live with the feature, so filters stay in the URL.
+const adminApiClientsRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'clients-api',
+  component: lazyRouteComponent(() => import('./routes/admin/api-clients'), 'ApiClientsPage'),
+});
+
+const adminWebhooksRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'webhooks',
+  component: lazyRouteComponent(() => import('./routes/admin/webhooks'), 'WebhooksPage'),
+});
+
+const adminWebhookDetailRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'webhooks/$webhookId',
+  component: lazyRouteComponent(() => import('./routes/admin/webhook-detail'), 'WebhookDetailPage'),
+});
+
 const sessionsRoute = createRoute({
   getParentRoute: () => authenticatedRoute,
   path: paths.sessions.path,
@@ -300,6 +318,9 @@ const routeTree = rootRoute.addChildren([
       adminProgramsRoute,
       adminPoliciesRoute,
       adminPolicyRoute,
+      adminApiClientsRoute,
+      adminWebhooksRoute,
+      adminWebhookDetailRoute,
     ]),
   ]),
 ]);

@@ -24,6 +24,8 @@ export const paths = {
     fabriques: { path: '/admin/fabriques' },
     programs: { path: '/admin/formations' },
     policies: { path: '/admin/politiques', detail: '/admin/politiques/$policyId' },
+    apiClients: { path: '/admin/clients-api' },
+    webhooks: { path: '/admin/webhooks', detail: '/admin/webhooks/$webhookId' },
   },
   // Applicants' pages: no account, loaded without any back-office code.
   public: {

@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ROLES } from '../user/user.schema.ts';
-import { type Actor, canAccessFabrique, computeLockUntil, LOGIN_LOCK, visibleFabriqueIds } from './access.ts';
+import {
+  type Actor,
+  canAccessFabrique,
+  checkRouteScope,
+  computeLockUntil,
+  LOGIN_LOCK,
+  visibleFabriqueIds,
+} from './access.ts';
 
 const actorArb = fc.record({
   id: fc.uuid(),
@@ -49,5 +56,26 @@ describe('computeLockUntil', () => {
         expect(until?.getTime()).toBe(now.getTime() + LOGIN_LOCK.lockMinutes * 60_000);
       }),
     );
+  });
+});
+
+describe('checkRouteScope', () => {
+  const client = {
+    kind: 'api_client' as const,
+    id: 'c',
+    role: 'coordinator' as const,
+    fabriqueIds: ['f'],
+    scopes: ['candidacies:read' as const],
+  };
+  it('lets users through, and clients only with the declared scope', () => {
+    expect(checkRouteScope({ id: 'u', role: 'viewer', fabriqueIds: [] }, undefined)).toEqual({
+      allowed: true,
+    });
+    expect(checkRouteScope(client, 'candidacies:read')).toEqual({ allowed: true });
+    expect(checkRouteScope(client, 'candidacies:write')).toEqual({
+      allowed: false,
+      missing: 'candidacies:write',
+    });
+    expect(checkRouteScope(client, undefined)).toEqual({ allowed: false, missing: null });
   });
 });

@@ -1,5 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import { createApiClientRepository } from './api-clients/api-client-repository.ts';
+import { type ApiClientService, createApiClientService } from './api-clients/api-client-service.ts';
 import { createAuditRepository } from './audit/audit-repository.ts';
 import { type AuditService, createAuditService } from './audit/audit-service.ts';
 import { type AuthService, createAuthService } from './auth/auth-service.ts';
@@ -34,6 +36,8 @@ import { createSessionRepository } from './sessions/session-repository.ts';
 import { createSessionService, type SessionService } from './sessions/session-service.ts';
 import { createUserRepository } from './users/user-repository.ts';
 import { createUserService, type UserService } from './users/user-service.ts';
+import { createWebhookRepository } from './webhooks/webhook-repository.ts';
+import { createWebhookService, type WebhookService } from './webhooks/webhook-service.ts';
 
 export interface Services {
   intake: IntakeService;
@@ -52,6 +56,8 @@ export interface Services {
   offers: OfferService;
   placements: PlacementService;
   followUps: FollowUpService;
+  apiClients: ApiClientService;
+  webhooks: WebhookService;
 }
 
 declare module 'fastify' {
@@ -166,6 +172,20 @@ export default fp(
       offers,
       placements,
       followUps,
+      apiClients: createApiClientService({
+        db,
+        apiClients: createApiClientRepository(),
+        fabriques: repositories.fabriques,
+        audit: repositories.audit,
+        signClientToken: (claims) => app.jwt.sign(claims),
+        accessTokenTtlSeconds: app.config.ACCESS_TOKEN_TTL_SECONDS,
+      }),
+      webhooks: createWebhookService({
+        db,
+        webhooks: createWebhookRepository(),
+        fabriques: repositories.fabriques,
+        audit: repositories.audit,
+      }),
     });
   },
   { name: 'services', dependencies: ['db', 'jwt'] },

@@ -2,13 +2,18 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import jwt from '@fastify/jwt';
+import type { ApiScope } from '@passerelle/domain/api-client/api-client.schema';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 
+export type AccessTokenPayload =
+  | { sub: string; kind: 'user' }
+  | { sub: string; kind: 'api_client'; scopes: ApiScope[]; fabriques: string[] | 'all' };
+
 declare module '@fastify/jwt' {
   interface FastifyJWT {
-    payload: { sub: string; kind: 'user' };
-    user: { sub: string; kind: 'user' };
+    payload: AccessTokenPayload;
+    user: AccessTokenPayload;
   }
 }
 

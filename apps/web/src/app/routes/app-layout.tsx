@@ -8,10 +8,12 @@ import {
   IconCertificate,
   IconChartBar,
   IconChecklist,
+  IconKey,
   IconLayoutDashboard,
   IconListCheck,
   IconUserSearch,
   IconUsers,
+  IconWebhook,
 } from '@tabler/icons-react';
 import { Link, Outlet, useLocation, useRouter } from '@tanstack/react-router';
 import { type ReactNode, useEffect, useRef } from 'react';
@@ -112,6 +114,16 @@ function useNavSections(role: Role) {
           to: paths.admin.policies.path,
           label: t('nav.policies'),
           icon: <IconListCheck size={18} aria-hidden />,
+        },
+        {
+          to: paths.admin.apiClients.path,
+          label: t('nav.apiClients'),
+          icon: <IconKey size={18} aria-hidden />,
+        },
+        {
+          to: paths.admin.webhooks.path,
+          label: t('nav.webhooks'),
+          icon: <IconWebhook size={18} aria-hidden />,
         },
       ],
     });

@@ -14,8 +14,8 @@ import { NotesCard } from '../../features/candidacies/components/notes-card';
 import { ScorecardsCard } from '../../features/candidacies/components/scorecards-card';
 import { StageActions } from '../../features/candidacies/components/stage-actions';
 import { TimelineCard } from '../../features/candidacies/components/timeline-card';
-import { PersonalDataGuard } from './personal-data-guard';
 import { LearnerOutcomesCard } from '../../features/placements/components/learner-outcomes-card';
+import { PersonalDataGuard } from './personal-data-guard';
 
 /** Learners (from enrolment on) have a life after the training to follow. */
 const LEARNER_STAGES: readonly string[] = ['enrolled', 'completed', 'dropped_out'];

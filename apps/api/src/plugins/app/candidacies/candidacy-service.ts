@@ -54,6 +54,7 @@ import { type AuthenticatedContext, auditMeta } from '../http/context.ts';
 import { decodeCursor, encodeCursor, toPage } from '../http/pagination.ts';
 import { type ExpectedVersion, staleVersionError } from '../http/versioning.ts';
 import { isPartnerOfFabrique } from '../partners/partner-repository.ts';
+import { recordEvent } from '../webhooks/webhook-outbox.ts';
 import type {
   CandidacyChanges,
   CandidacyEventRow,
@@ -508,6 +509,21 @@ export function createCandidacyService(deps: {
           rejection: details.rejection,
           withdrawalReason: details.withdrawalReason,
           comment: details.comment,
+        });
+        await recordEvent(tx, {
+          type: 'candidacy.stage_changed',
+          fabriqueId: row.fabriqueId,
+          occurredAt: now,
+          data: {
+            candidacyId: id,
+            candidateId: row.candidateId,
+            sessionId: row.sessionId,
+            fabriqueId: row.fabriqueId,
+            from: current.stage,
+            to: input.to,
+            rejectionReason: reasons.rejection?.reason ?? null,
+            changedAt: now.toISOString(),
+          },
         });
         if (input.to === 'enrolled') {
           await flagOtherCandidacies(tx, context, row);

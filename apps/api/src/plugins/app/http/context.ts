@@ -22,7 +22,11 @@ export function contextOf(request: FastifyRequest): RequestContext {
 
 export function auditMeta(context: RequestContext) {
   return {
-    actorType: context.actor ? ('user' as const) : ('anonymous' as const),
+    actorType: context.actor
+      ? context.actor.kind === 'api_client'
+        ? ('api_client' as const)
+        : ('user' as const)
+      : ('anonymous' as const),
     actorId: context.actor?.id ?? null,
     requestId: context.requestId,
     ip: context.ip,

@@ -42,7 +42,7 @@ export default fp(
           'Idempotency-Key must be 1–255 letters, digits, or . _ : -',
         );
       }
-      const callerKey = request.actor ? `user:${request.actor.id}` : 'public';
+      const callerKey = request.actor ? `${request.actor.kind ?? 'user'}:${request.actor.id}` : 'public';
       const requestHash = hashRequest(request);
       const claimed = await records.claim(app.db, {
         callerKey,

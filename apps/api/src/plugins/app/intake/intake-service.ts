@@ -25,6 +25,7 @@ import type { CandidateRepository, CandidateRow } from '../candidates/candidate-
 import { buildSearchText } from '../candidates/candidate-search.ts';
 import { auditMeta, type RequestContext } from '../http/context.ts';
 import { isPartnerOfFabrique } from '../partners/partner-repository.ts';
+import { recordEvent } from '../webhooks/webhook-outbox.ts';
 import type { IntakeRepository, SessionRow } from './intake-repository.ts';
 
 /** Where an application came in. */
@@ -253,6 +254,21 @@ export function createIntakeService(deps: {
         eligibilityStatus: eligibility.eligibilityStatus,
         policyVersion: eligibility.eligibility.policyVersion,
         possibleDuplicates,
+      },
+    });
+    await recordEvent(tx, {
+      type: 'candidacy.submitted',
+      fabriqueId: session.fabriqueId,
+      occurredAt: candidacy.submittedAt,
+      data: {
+        candidacyId: candidacy.id,
+        candidateId: candidate.id,
+        sessionId: session.id,
+        fabriqueId: session.fabriqueId,
+        stage: candidacy.stage,
+        source: candidacy.source,
+        eligibilityStatus: eligibility.eligibilityStatus,
+        submittedAt: candidacy.submittedAt.toISOString(),
       },
     });
     return {

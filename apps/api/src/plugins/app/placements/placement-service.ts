@@ -13,6 +13,7 @@ import { type AuthenticatedContext, auditMeta } from '../http/context.ts';
 import { decodeCursor, toPage } from '../http/pagination.ts';
 import { type ExpectedVersion, staleVersionError } from '../http/versioning.ts';
 import type { PartnerRepository } from '../partners/partner-repository.ts';
+import { recordEvent } from '../webhooks/webhook-outbox.ts';
 import type {
   LearnerScope,
   PlacementChanges,
@@ -154,6 +155,18 @@ export function createPlacementService(deps: {
       fabriqueId: row.fabriqueId,
       details: { candidacyId: row.candidacyId, kind: row.kind },
     });
+    await recordEvent(tx, {
+      type: 'placement.recorded',
+      fabriqueId: row.fabriqueId,
+      data: {
+        placementId: row.id,
+        candidacyId: row.candidacyId,
+        fabriqueId: row.fabriqueId,
+        kind: row.kind,
+        partnerId: row.partnerId,
+        startDate: row.startDate,
+      },
+    });
     const created = await placements.findById(tx, row.id);
     if (!created) throw new Error('placement vanished');
     return toPlacementDto(created);
@@ -228,6 +241,17 @@ export function createPlacementService(deps: {
           entityId: id,
           fabriqueId: row.fabriqueId,
           details: { changes },
+        });
+        await recordEvent(tx, {
+          type: 'placement.updated',
+          fabriqueId: row.fabriqueId,
+          data: {
+            placementId: id,
+            candidacyId: row.candidacyId,
+            fabriqueId: row.fabriqueId,
+            kind: row.kind,
+            changedFields: Object.keys(changes),
+          },
         });
         const updated = await placements.findById(tx, id);
         if (!updated) throw new DomainError('not_found', NO_SUCH_PLACEMENT);

@@ -38,6 +38,7 @@ import { type AuthenticatedContext, auditMeta } from '../http/context.ts';
 import { encodeCursor } from '../http/pagination.ts';
 import { type ExpectedVersion, staleVersionError } from '../http/versioning.ts';
 import type { ProgramRepository } from '../programs/program-repository.ts';
+import { recordEvent } from '../webhooks/webhook-outbox.ts';
 import type { SessionChanges, SessionRepository, SessionRow } from './session-repository.ts';
 
 const NO_SUCH_SESSION = 'no such session';
@@ -324,6 +325,11 @@ export function createSessionService(deps: {
           entityId: id,
           fabriqueId: row.fabriqueId,
           details: { from: before.status, to: input.to, comment: input.comment ?? null },
+        });
+        await recordEvent(tx, {
+          type: 'session.status_changed',
+          fabriqueId: row.fabriqueId,
+          data: { sessionId: id, fabriqueId: row.fabriqueId, from: before.status, to: input.to },
         });
         return toDto(tx, row);
       });

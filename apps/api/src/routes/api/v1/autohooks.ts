@@ -65,11 +65,32 @@ export function documentCommonErrors(app: FastifyInstance) {
   });
 }
 
-/** Guards a whole route subtree: bearer authentication, documented as such. */
+/**
+ * Guards a whole route subtree: bearer authentication, documented as such, and for API clients
+ * the route's scope (`config.scope`) as an OAuth 2.0 requirement.
+ */
 export function guardSubtree(app: FastifyInstance) {
   app.addHook('onRoute', (routeOptions) => {
     const schema = (routeOptions.schema ?? {}) as RouteSchema;
-    routeOptions.schema = { ...schema, security: schema.security ?? [{ bearerAuth: [] }] };
+    const scope = routeOptions.config?.scope;
+    if (
+      !scope &&
+      !routeOptions.config?.usersOnly &&
+      !routeOptions.config?.anyClient &&
+      routeOptions.method !== 'HEAD'
+    ) {
+      // Fails the boot (and so every test): each guarded route decides what API clients may do.
+      throw new Error(
+        `${String(routeOptions.method)} ${routeOptions.url}: a guarded route declares config.scope (API clients ` +
+          'holding it may call it) or config.usersOnly (signed-in users only)',
+      );
+    }
+    const clientSecurity = scope
+      ? [{ oauth2: [scope] }]
+      : routeOptions.config?.anyClient
+        ? [{ oauth2: [] }]
+        : [];
+    routeOptions.schema = { ...schema, security: schema.security ?? [{ bearerAuth: [] }, ...clientSecurity] };
     withProblems(routeOptions, [401, 403], DESCRIPTIONS);
   });
   app.addHook('onRequest', async (request) => app.authenticate(request));

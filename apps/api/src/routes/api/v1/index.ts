@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
+import apiClientRoutes from './api-clients/index.ts';
 import auditLogRoutes from './audit-log/index.ts';
 import authRoutes from './auth/index.ts';
+import authTokenRoutes from './auth-token/index.ts';
 import { guardSubtree } from './autohooks.ts';
 import candidacyRoutes from './candidacies/index.ts';
 import candidacyImportRoutes from './candidacy-import/index.ts';
@@ -22,6 +24,7 @@ import reportRoutes from './reports/index.ts';
 import sessionPartnerRoutes from './session-partners/index.ts';
 import sessionRoutes from './sessions/index.ts';
 import userRoutes from './users/index.ts';
+import webhookRoutes from './webhooks/index.ts';
 
 /**
  * Routes are registered explicitly rather than autoloaded: the same imports work under tsx,
@@ -30,6 +33,7 @@ import userRoutes from './users/index.ts';
 export default async function apiV1Routes(app: FastifyInstance) {
   await app.register(healthRoutes);
   await app.register(authRoutes, { prefix: '/auth' });
+  await app.register(authTokenRoutes, { prefix: '/auth' });
   await app.register(publicSessionRoutes);
   await app.register(publicCommuneRoutes);
   await app.register(publicApplicationRoutes);
@@ -53,5 +57,7 @@ export default async function apiV1Routes(app: FastifyInstance) {
     await guarded.register(partnerRoutes);
     await guarded.register(offerRoutes);
     await guarded.register(placementRoutes);
+    await guarded.register(apiClientRoutes);
+    await guarded.register(webhookRoutes);
   });
 }

@@ -12,6 +12,7 @@ export default async function auditLogRoutes(fastify: FastifyInstance) {
   app.get(
     '/audit-log',
     {
+      config: { usersOnly: true },
       schema: {
         tags: ['audit-log'],
         summary: 'Read the audit log, newest first (admin)',

@@ -57,6 +57,7 @@ export default async function candidacyRoutes(fastify: FastifyInstance) {
   app.get(
     '/candidacies',
     {
+      config: { scope: 'candidacies:read' },
       schema: {
         tags: TAGS,
         summary: 'List candidacies',
@@ -74,6 +75,7 @@ export default async function candidacyRoutes(fastify: FastifyInstance) {
   app.post(
     '/candidacies/bulk-transitions',
     {
+      config: { scope: 'candidacies:write' },
       schema: {
         tags: TAGS,
         summary: 'Move several candidacies at once',
@@ -98,6 +100,7 @@ export default async function candidacyRoutes(fastify: FastifyInstance) {
   app.get(
     '/candidacies/:id',
     {
+      config: { scope: 'candidacies:read' },
       schema: {
         tags: TAGS,
         summary: 'Get a candidacy',
@@ -118,6 +121,7 @@ export default async function candidacyRoutes(fastify: FastifyInstance) {
   app.patch(
     '/candidacies/:id',
     {
+      config: { scope: 'candidacies:write' },
       schema: {
         tags: TAGS,
         summary: 'Update a candidacy’s answers and the candidate’s facts',
@@ -145,6 +149,7 @@ export default async function candidacyRoutes(fastify: FastifyInstance) {
   app.post(
     '/candidacies/:id/transitions',
     {
+      config: { scope: 'candidacies:write' },
       schema: {
         tags: TAGS,
         summary: 'Move a candidacy to another stage',
@@ -173,6 +178,7 @@ export default async function candidacyRoutes(fastify: FastifyInstance) {
   app.get(
     '/candidacies/:id/events',
     {
+      config: { scope: 'candidacies:read' },
       schema: {
         tags: TAGS,
         summary: 'A candidacy’s timeline, newest first',
@@ -188,6 +194,7 @@ export default async function candidacyRoutes(fastify: FastifyInstance) {
   app.get(
     '/candidacies/:id/evaluations',
     {
+      config: { scope: 'candidacies:read' },
       schema: {
         tags: TAGS,
         summary: 'List a candidacy’s scorecards',
@@ -202,6 +209,7 @@ export default async function candidacyRoutes(fastify: FastifyInstance) {
   app.post(
     '/candidacies/:id/evaluations',
     {
+      config: { usersOnly: true },
       schema: {
         tags: TAGS,
         summary: 'Record a scorecard (assessment or interview)',
@@ -224,6 +232,7 @@ export default async function candidacyRoutes(fastify: FastifyInstance) {
   app.get(
     '/candidacies/:id/notes',
     {
+      config: { scope: 'candidacies:read' },
       schema: {
         tags: TAGS,
         summary: 'List a candidacy’s notes, newest first',
@@ -238,6 +247,7 @@ export default async function candidacyRoutes(fastify: FastifyInstance) {
   app.post(
     '/candidacies/:id/notes',
     {
+      config: { usersOnly: true },
       schema: {
         tags: TAGS,
         summary: 'Add a note to a candidacy',
@@ -255,6 +265,7 @@ export default async function candidacyRoutes(fastify: FastifyInstance) {
   app.put(
     '/candidacies/:id/eligibility-decision',
     {
+      config: { usersOnly: true },
       schema: {
         tags: TAGS,
         summary: 'Record a coordinator’s eligibility decision (derogation)',
@@ -282,6 +293,7 @@ export default async function candidacyRoutes(fastify: FastifyInstance) {
   app.delete(
     '/candidacies/:id/eligibility-decision',
     {
+      config: { usersOnly: true },
       schema: {
         tags: TAGS,
         summary: 'Withdraw a coordinator’s eligibility decision',
@@ -305,6 +317,7 @@ export default async function candidacyRoutes(fastify: FastifyInstance) {
   app.post(
     '/candidacies/:id/facts/:fact/verification',
     {
+      config: { usersOnly: true },
       schema: {
         tags: TAGS,
         summary: 'Record that a candidate fact was verified',

@@ -24,6 +24,7 @@ export default async function candidacyImportRoutes(fastify: FastifyInstance) {
   app.post(
     '/candidacies/import',
     {
+      config: { scope: 'candidacies:write' },
       bodyLimit: IMPORT_BODY_LIMIT,
       schema: {
         tags: ['candidacies'],

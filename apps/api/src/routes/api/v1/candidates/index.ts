@@ -25,6 +25,7 @@ export default async function candidateRoutes(fastify: FastifyInstance) {
   app.get(
     '/candidates',
     {
+      config: { scope: 'candidacies:read' },
       schema: {
         tags: ['candidates'],
         summary: 'List candidates',
@@ -41,6 +42,7 @@ export default async function candidateRoutes(fastify: FastifyInstance) {
   app.get(
     '/candidates/:id',
     {
+      config: { scope: 'candidacies:read' },
       schema: {
         tags: ['candidates'],
         summary: 'Get a candidate',
@@ -61,6 +63,7 @@ export default async function candidateRoutes(fastify: FastifyInstance) {
   app.patch(
     '/candidates/:id',
     {
+      config: { scope: 'candidacies:write' },
       schema: {
         tags: ['candidates'],
         summary: 'Update a candidate',

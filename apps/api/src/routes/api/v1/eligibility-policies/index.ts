@@ -29,6 +29,7 @@ export default async function eligibilityPolicyRoutes(fastify: FastifyInstance) 
   app.get(
     '/eligibility-policies',
     {
+      config: { usersOnly: true },
       schema: {
         tags: ['eligibility-policies'],
         summary: 'List eligibility policies',
@@ -46,6 +47,7 @@ export default async function eligibilityPolicyRoutes(fastify: FastifyInstance) 
   app.get(
     '/eligibility-policies/:id',
     {
+      config: { usersOnly: true },
       schema: {
         tags: ['eligibility-policies'],
         summary: 'Get an eligibility policy',
@@ -70,6 +72,7 @@ export default async function eligibilityPolicyRoutes(fastify: FastifyInstance) 
   app.get(
     '/eligibility-policies/:id/versions',
     {
+      config: { usersOnly: true },
       schema: {
         tags: ['eligibility-policies'],
         summary: 'List the versions of an eligibility policy',
@@ -88,6 +91,7 @@ export default async function eligibilityPolicyRoutes(fastify: FastifyInstance) 
   app.post(
     '/eligibility-policies',
     {
+      config: { usersOnly: true },
       schema: {
         tags: ['eligibility-policies'],
         summary: 'Create an eligibility policy (admin)',
@@ -108,6 +112,7 @@ export default async function eligibilityPolicyRoutes(fastify: FastifyInstance) 
   app.patch(
     '/eligibility-policies/:id',
     {
+      config: { usersOnly: true },
       schema: {
         tags: ['eligibility-policies'],
         summary: 'Change an eligibility policy: make its next version (admin)',

@@ -20,6 +20,7 @@ export default async function fabriqueRoutes(fastify: FastifyInstance) {
   app.get(
     '/fabriques',
     {
+      config: { usersOnly: true },
       schema: {
         tags: ['fabriques'],
         summary: 'List the fabriques the caller may see',
@@ -34,6 +35,7 @@ export default async function fabriqueRoutes(fastify: FastifyInstance) {
   app.get(
     '/fabriques/:id',
     {
+      config: { usersOnly: true },
       schema: {
         tags: ['fabriques'],
         summary: 'Get a fabrique',
@@ -52,6 +54,7 @@ export default async function fabriqueRoutes(fastify: FastifyInstance) {
   app.get(
     '/fabriques/:id/trainers',
     {
+      config: { usersOnly: true },
       schema: {
         tags: ['fabriques'],
         summary: 'List the active trainers of a fabrique (coordinator of the fabrique, admin)',
@@ -67,6 +70,7 @@ export default async function fabriqueRoutes(fastify: FastifyInstance) {
   app.post(
     '/fabriques',
     {
+      config: { usersOnly: true },
       schema: {
         tags: ['fabriques'],
         summary: 'Create a fabrique (admin)',
@@ -85,6 +89,7 @@ export default async function fabriqueRoutes(fastify: FastifyInstance) {
   app.patch(
     '/fabriques/:id',
     {
+      config: { usersOnly: true },
       schema: {
         tags: ['fabriques'],
         summary: 'Update a fabrique (admin)',

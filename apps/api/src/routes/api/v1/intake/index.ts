@@ -10,6 +10,7 @@ export default async function intakeRoutes(fastify: FastifyInstance) {
   app.post(
     '/candidacies',
     {
+      config: { scope: 'candidacies:write' },
       schema: {
         tags: ['candidacies'],
         summary: 'Record a candidacy (coordinator or integration)',

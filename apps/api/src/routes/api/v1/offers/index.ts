@@ -27,6 +27,7 @@ export default async function offerRoutes(fastify: FastifyInstance) {
   app.get(
     '/offers/:id',
     {
+      config: { scope: 'partners:read' },
       schema: {
         tags: TAGS,
         summary: 'Get an offer (coordinator, admin)',
@@ -45,6 +46,7 @@ export default async function offerRoutes(fastify: FastifyInstance) {
   app.patch(
     '/offers/:id',
     {
+      config: { usersOnly: true },
       schema: {
         tags: TAGS,
         summary: 'Update an offer, or close it (`isOpen: false`)',
@@ -71,6 +73,7 @@ export default async function offerRoutes(fastify: FastifyInstance) {
   app.get(
     '/offers/:id/proposals',
     {
+      config: { scope: 'placements:read' },
       schema: {
         tags: TAGS,
         summary: 'List the learners proposed to an offer',
@@ -85,6 +88,7 @@ export default async function offerRoutes(fastify: FastifyInstance) {
   app.post(
     '/offers/:id/proposals',
     {
+      config: { usersOnly: true },
       schema: {
         tags: TAGS,
         summary: 'Propose a learner to an offer',
@@ -109,6 +113,7 @@ export default async function offerRoutes(fastify: FastifyInstance) {
   app.patch(
     '/offers/:id/proposals/:proposalId',
     {
+      config: { usersOnly: true },
       schema: {
         tags: TAGS,
         summary: 'Record a proposal’s outcome',

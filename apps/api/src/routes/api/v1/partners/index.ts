@@ -47,6 +47,7 @@ export default async function partnerRoutes(fastify: FastifyInstance) {
   app.post(
     '/partners',
     {
+      config: { usersOnly: true },
       schema: {
         tags: TAGS,
         summary: 'Create a partner (coordinator, admin)',
@@ -85,6 +86,7 @@ export default async function partnerRoutes(fastify: FastifyInstance) {
   app.patch(
     '/partners/:id',
     {
+      config: { usersOnly: true },
       schema: {
         tags: TAGS,
         summary: 'Update a partner (coordinator, admin)',
@@ -127,6 +129,7 @@ export default async function partnerRoutes(fastify: FastifyInstance) {
   app.get(
     '/partners/:id/offers',
     {
+      config: { scope: 'partners:read' },
       schema: {
         tags: ['offers'],
         summary: 'List a partner’s offers (coordinator, admin)',
@@ -143,6 +146,7 @@ export default async function partnerRoutes(fastify: FastifyInstance) {
   app.post(
     '/partners/:id/offers',
     {
+      config: { usersOnly: true },
       schema: {
         tags: ['offers'],
         summary: 'Record an offer from a partner (coordinator, admin)',

@@ -26,6 +26,7 @@ export default async function programRoutes(fastify: FastifyInstance) {
   app.get(
     '/programs',
     {
+      config: { usersOnly: true },
       schema: {
         tags: ['programs'],
         summary: 'List programs',
@@ -41,6 +42,7 @@ export default async function programRoutes(fastify: FastifyInstance) {
   app.get(
     '/programs/:id',
     {
+      config: { usersOnly: true },
       schema: {
         tags: ['programs'],
         summary: 'Get a program',
@@ -59,6 +61,7 @@ export default async function programRoutes(fastify: FastifyInstance) {
   app.post(
     '/programs',
     {
+      config: { usersOnly: true },
       schema: {
         tags: ['programs'],
         summary: 'Create a program (admin)',
@@ -78,6 +81,7 @@ export default async function programRoutes(fastify: FastifyInstance) {
   app.patch(
     '/programs/:id',
     {
+      config: { usersOnly: true },
       schema: {
         tags: ['programs'],
         summary: 'Update a program (admin)',

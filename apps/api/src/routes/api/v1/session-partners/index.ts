@@ -44,6 +44,7 @@ export default async function sessionPartnerRoutes(fastify: FastifyInstance) {
   app.post(
     '/sessions/:id/fundings',
     {
+      config: { usersOnly: true },
       schema: {
         tags: TAGS,
         summary: 'Add a funder’s contribution to a session (coordinator, admin)',
@@ -67,6 +68,7 @@ export default async function sessionPartnerRoutes(fastify: FastifyInstance) {
   app.delete(
     '/sessions/:id/fundings/:fundingId',
     {
+      config: { usersOnly: true },
       schema: {
         tags: TAGS,
         summary: 'Remove a funding from a session (coordinator, admin)',
@@ -103,6 +105,7 @@ export default async function sessionPartnerRoutes(fastify: FastifyInstance) {
   app.put(
     '/sessions/:id/hosts/:partnerId',
     {
+      config: { usersOnly: true },
       schema: {
         tags: TAGS,
         summary: 'Set a partner as a host of the session (coordinator, admin)',
@@ -124,6 +127,7 @@ export default async function sessionPartnerRoutes(fastify: FastifyInstance) {
   app.delete(
     '/sessions/:id/hosts/:partnerId',
     {
+      config: { usersOnly: true },
       schema: {
         tags: TAGS,
         summary: 'Remove a host from the session (coordinator, admin)',

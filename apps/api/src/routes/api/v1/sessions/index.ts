@@ -21,6 +21,7 @@ export default async function sessionRoutes(fastify: FastifyInstance) {
   app.get(
     '/sessions',
     {
+      config: { scope: 'sessions:read' },
       schema: {
         tags: ['sessions'],
         summary: 'List sessions',
@@ -36,6 +37,7 @@ export default async function sessionRoutes(fastify: FastifyInstance) {
   app.get(
     '/sessions/:id',
     {
+      config: { scope: 'sessions:read' },
       schema: {
         tags: ['sessions'],
         summary: 'Get a session',
@@ -55,6 +57,7 @@ export default async function sessionRoutes(fastify: FastifyInstance) {
   app.post(
     '/sessions',
     {
+      config: { usersOnly: true },
       schema: {
         tags: ['sessions'],
         summary: 'Create a session (coordinator of the fabrique, admin)',
@@ -75,6 +78,7 @@ export default async function sessionRoutes(fastify: FastifyInstance) {
   app.patch(
     '/sessions/:id',
     {
+      config: { usersOnly: true },
       schema: {
         tags: ['sessions'],
         summary: 'Update a session (coordinator of the fabrique, admin)',
@@ -102,6 +106,7 @@ export default async function sessionRoutes(fastify: FastifyInstance) {
   app.post(
     '/sessions/:id/transitions',
     {
+      config: { usersOnly: true },
       schema: {
         tags: ['sessions'],
         summary: 'Move a session to another status',
@@ -135,6 +140,7 @@ export default async function sessionRoutes(fastify: FastifyInstance) {
   app.get(
     '/sessions/:id/composition',
     {
+      config: { scope: 'sessions:read' },
       schema: {
         tags: ['sessions'],
         summary: 'Cohort composition against the session’s targets',

@@ -19,6 +19,7 @@ export default async function userRoutes(fastify: FastifyInstance) {
   app.get(
     '/users',
     {
+      config: { usersOnly: true },
       schema: {
         tags: ['users'],
         summary: 'List staff accounts (admin)',
@@ -32,6 +33,7 @@ export default async function userRoutes(fastify: FastifyInstance) {
   app.get(
     '/users/:id',
     {
+      config: { usersOnly: true },
       schema: {
         tags: ['users'],
         summary: 'Get a staff account (admin)',
@@ -49,6 +51,7 @@ export default async function userRoutes(fastify: FastifyInstance) {
   app.post(
     '/users',
     {
+      config: { usersOnly: true },
       schema: {
         tags: ['users'],
         summary: 'Create a staff account (admin)',
@@ -68,6 +71,7 @@ export default async function userRoutes(fastify: FastifyInstance) {
   app.patch(
     '/users/:id',
     {
+      config: { usersOnly: true },
       schema: {
         tags: ['users'],
         summary: 'Update a staff account (admin)',
