@@ -123,7 +123,7 @@ describe('embedded database in a folder', () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'passerelle-data-'));
   afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
-  it('keeps its data and signing key across a restart', async () => {
+  it('keeps its data and signing key across a restart', { timeout: 120_000 }, async () => {
     const config = createConfig({ DATA_DIR: dataDir, WEB_DIST_DIR: '/nonexistent' });
     const first = await buildApp({ config });
     await first.ready();

@@ -288,7 +288,8 @@ describe('Back office: a coordinator runs a recruitment', () => {
     const { context, page } = await newPage();
     try {
       await signIn(page, 'financeur@demo.test');
-      await page.getByRole('heading', { name: /^Bonjour/ }).waitFor();
+      // A funder's home is the reports: aggregates only.
+      await page.getByRole('heading', { name: 'Rapports', level: 1 }).waitFor();
       expect(await page.getByRole('link', { name: 'Candidatures' }).count()).toBe(0);
       await page.goto('/candidatures');
       await page.getByRole('heading', { name: 'Accès non autorisé' }).waitFor();

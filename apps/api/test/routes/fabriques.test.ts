@@ -109,7 +109,7 @@ describe('fabriques', () => {
       headers: session.headers,
     });
     expect(list.statusCode).toBe(200);
-    expect(list.json()).toEqual([{ id: active.id, displayName: active.displayName }]);
+    expect(list.json().data).toEqual([{ id: active.id, displayName: active.displayName }]);
     const other = await t.app.inject({
       method: 'GET',
       url: `/api/v1/fabriques/${montreuil.id}/trainers`,
@@ -128,6 +128,6 @@ describe('fabriques', () => {
       url: `/api/v1/fabriques/${montreuil.id}/trainers`,
       headers: admin.headers,
     });
-    expect(byAdmin.json()).toHaveLength(1);
+    expect(byAdmin.json().data).toHaveLength(1);
   });
 });

@@ -132,6 +132,10 @@ describe('GET /api/v1/openapi.json', () => {
       '/api/v1/public/communes': 'the communes of one postal code: a handful at most',
       '/api/v1/eligibility-policies/{id}/versions':
         'the versions of one policy: tens at most, all needed at once',
+      '/api/v1/fabriques/{id}/trainers': 'the active trainers of one fabrique: a few, all offered at once',
+      '/api/v1/sessions/{id}/fundings': 'the funders of one session: a handful',
+      '/api/v1/sessions/{id}/hosts': 'the partners hosting one session: a handful',
+      '/api/v1/offers/{id}/proposals': 'the learners proposed to one offer: a few per position',
     };
 
     it('paginates every list: limit and cursor in, { data, nextCursor } out, never a bare array', () => {

@@ -69,8 +69,8 @@ describe('ReportFilters ↔ URL', () => {
     await renderFilters(`/rapports?fabriqueId=${ROUBAIX}&sessionId=${SESSION}&from=2025-01-01&to=2026-12-31`);
     expect(await screen.findByLabelText('Fabrique')).toHaveValue(ROUBAIX);
     expect(screen.getByLabelText('Session')).toHaveValue(SESSION);
-    expect(screen.getByLabelText('Du')).toHaveValue('2025-01-01');
-    expect(screen.getByLabelText('Au')).toHaveValue('2026-12-31');
+    expect(screen.getByLabelText('Du')).toHaveValue('01/01/2025');
+    expect(screen.getByLabelText('Au')).toHaveValue('31/12/2026');
 
     const { router } = await renderFilters('/rapports?fabriqueId=roubaix&from=yesterday&sessionId=42');
     expect(router.state.location.search).toEqual({});
@@ -89,7 +89,7 @@ describe('ReportFilters ↔ URL', () => {
     // Another fabrique: the session no longer fits and goes.
     await user.selectOptions(screen.getByLabelText('Fabrique'), MONTREUIL);
     expect(router.state.location.search).toEqual({ fabriqueId: MONTREUIL });
-    await user.type(screen.getByLabelText('Du'), '2026-01-01');
+    await user.type(screen.getByLabelText('Du'), '01/01/2026');
     expect(router.state.location.search).toMatchObject({ from: '2026-01-01' });
     await user.click(screen.getByRole('button', { name: 'Effacer les filtres' }));
     expect(router.state.location.search).toEqual({});

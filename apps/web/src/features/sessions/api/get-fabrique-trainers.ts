@@ -3,11 +3,15 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 import { sessionKeys } from './session-keys';
 
-export function getFabriqueTrainers(
+export async function getFabriqueTrainers(
   fabriqueId: string,
   { signal }: { signal?: AbortSignal } = {},
 ): Promise<FabriqueTrainer[]> {
-  return apiRequest<FabriqueTrainer[]>(`/fabriques/${encodeURIComponent(fabriqueId)}/trainers`, { signal });
+  const page = await apiRequest<{ data: FabriqueTrainer[] }>(
+    `/fabriques/${encodeURIComponent(fabriqueId)}/trainers`,
+    { signal },
+  );
+  return page.data;
 }
 
 export function getFabriqueTrainersQueryOptions(fabriqueId: string) {

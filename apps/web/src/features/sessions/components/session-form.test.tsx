@@ -38,7 +38,7 @@ function routeFetch(write: (url: string, init?: RequestInit) => Response) {
     const url = String(input);
     if (url.startsWith('/api/v1/programs')) return jsonResponse({ data: [], nextCursor: null });
     if (url.startsWith('/api/v1/eligibility-policies')) return jsonResponse({ data: [], nextCursor: null });
-    if (url.includes('/trainers')) return jsonResponse([]);
+    if (url.includes('/trainers')) return jsonResponse({ data: [] });
     return write(url, init);
   });
 }

@@ -61,10 +61,12 @@ export default async function fabriqueRoutes(fastify: FastifyInstance) {
         description:
           'Names only, sorted by name: what a session form offers. A fabrique outside the caller’s scope answers 404.',
         params: IdParamsSchema,
-        response: { 200: z.array(FabriqueTrainerSchema) },
+        response: { 200: z.object({ data: z.array(FabriqueTrainerSchema) }) },
       },
     },
-    async (request) => app.services.users.listFabriqueTrainers(actorOf(request), request.params.id),
+    async (request) => ({
+      data: await app.services.users.listFabriqueTrainers(actorOf(request), request.params.id),
+    }),
   );
 
   app.post(
