@@ -76,11 +76,11 @@ export function createPartnerService(deps: {
   }
 
   async function checkFabriques(executor: Executor, actor: Actor, fabriqueIds: readonly string[]) {
-    for (const fabriqueId of fabriqueIds) {
-      if (!canAccessFabrique(actor, fabriqueId) || !(await fabriques.findById(executor, fabriqueId))) {
-        throw new DomainError('rule_violated', `no fabrique ${fabriqueId}`);
-      }
-    }
+    const existing = new Set(await fabriques.findExistingIds(executor, fabriqueIds));
+    const refused = fabriqueIds.find(
+      (fabriqueId) => !canAccessFabrique(actor, fabriqueId) || !existing.has(fabriqueId),
+    );
+    if (refused) throw new DomainError('rule_violated', `no fabrique ${refused}`);
   }
 
   /** The session, for reading (its staff) or writing (coordinators and admins) its partners. */
